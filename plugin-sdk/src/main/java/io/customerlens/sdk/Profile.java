@@ -1,0 +1,25 @@
+package io.customerlens.sdk;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The non-identifying part of a customer's profile. Contact details (name, e-mail, phone) are deliberately
+ * absent: no model needs them to score, and plugins should never receive them.
+ *
+ * @param externalId      the customer's id in the source system
+ * @param region          sales region, e.g. {@code "EU-West"}, or {@code null}
+ * @param channel         acquisition channel, e.g. {@code "web"}, or {@code null}
+ * @param joinedOn        the date the customer joined
+ * @param membershipLevel membership programme level, e.g. {@code "gold"}, or {@code null}
+ * @param points          membership points balance
+ * @param tags            free tags
+ */
+public record Profile(String externalId, String region, String channel, LocalDate joinedOn,
+                      String membershipLevel, long points, Set<String> tags) {
+
+    /** Copies the tags. */
+    public Profile {
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+}
