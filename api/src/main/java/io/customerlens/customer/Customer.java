@@ -1,0 +1,39 @@
+package io.customerlens.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A customer document. {@code orderSummary} and {@code revision} are only ever changed with atomic update
+ * operators; {@code revision} grows with every change to the customer or their history, so cached scores
+ * keyed by it can never be stale.
+ */
+@Document("customers")
+public record Customer(@Id String id,
+                       @Indexed(unique = true) String externalId,
+                       String name,
+                       String email,
+                       String phone,
+                       @Indexed String region,
+                       @Indexed String channel,
+                       @Indexed LocalDate joinedOn,
+                       Membership membership,
+                       @Indexed List<String> tags,
+                       OrderTotals orderSummary,
+                       long revision,
+                       Instant createdAt,
+                       Instant updatedAt) {
+
+    public Customer {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        orderSummary = orderSummary == null ? OrderTotals.NONE : orderSummary;
+    }
+
+    /** Field names used in queries and atomic updates. */
+    static final String REVISION = "revision";
+    static final String UPDATED_AT = "updatedAt";
+}

@@ -1,0 +1,48 @@
+package io.customerlens.customer;
+
+import graphql.relay.DefaultConnection;
+import io.customerlens.graphql.ApiProperties;
+import io.customerlens.graphql.Connections;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Customer queries and profile mutations. */
+@Controller
+class CustomerController {
+
+    private final CustomerService customers;
+    private final ApiProperties api;
+
+    CustomerController(CustomerService customers, ApiProperties api) {
+        this.customers = customers;
+        this.api = api;
+    }
+
+    @QueryMapping
+    Customer customer(@Argument String id) {
+        return customers.find(id);
+    }
+
+    @QueryMapping
+    DefaultConnection<Customer> customers(@Argument CustomerFilter filter, @Argument Integer first,
+                                          @Argument String after) {
+        return customers.list(filter, Connections.pageSize(first, api.maxPageSize()), after);
+    }
+
+    @MutationMapping
+    Customer createCustomer(@Argument CreateCustomerInput input) {
+        return customers.create(input);
+    }
+
+    @MutationMapping
+    Customer updateCustomer(@Argument String id, @Argument UpdateCustomerInput input) {
+        return customers.update(id, input);
+    }
+
+    @MutationMapping
+    DeleteCustomerPayload deleteCustomer(@Argument String id) {
+        return customers.delete(id);
+    }
+}

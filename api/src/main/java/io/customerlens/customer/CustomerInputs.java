@@ -1,0 +1,43 @@
+package io.customerlens.customer;
+
+import io.customerlens.graphql.InputChecks;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The profile fields callers send, shared by create and update, and their checks. */
+final class CustomerInputs {
+
+    static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,29}");
+    private static final int MAX_TAGS = 50;
+
+    private CustomerInputs() {
+    }
+
+    static void checkProfile(InputChecks checks, String email, String phone, String region, String channel,
+                             LocalDate joinedOn, LocalDate today, MembershipInput membership, List<String> tags) {
+        checks.matches(email, EMAIL, "email", "an e-mail address like name@example.com")
+                .require(email == null || email.length() <= 254, "email", "must be at most 254 characters")
+                .matches(phone, PHONE, "phone", "a phone number of 5-30 digits, spaces, dashes or brackets, optionally starting with +")
+                .optionalText(region, "region", 100)
+                .optionalText(channel, "channel", 100)
+                .require(joinedOn == null || !joinedOn.isAfter(today), "joinedOn", "must not be in the future (today is " + today + ")");
+        if (membership != null) {
+            checks.optionalText(membership.level(), "membership.level", 50)
+                    .require(membership.points() == null || membership.points() >= 0, "membership.points", "must be 0 or more");
+        }
+        if (tags != null) {
+            checks.require(tags.size() <= MAX_TAGS, "tags", "must hold at most " + MAX_TAGS + " tags")
+                    .require(tags.stream().allMatch(tag -> tag != null && !tag.isBlank() && tag.length() <= 50),
+                            "tags", "must each be non-blank text of at most 50 characters")
+                    .require(new HashSet<>(tags).size() == tags.size(), "tags", "must not repeat a tag");
+        }
+    }
+
+    static Membership membership(MembershipInput input) {
+        return input == null ? null : new Membership(input.level(), input.points() == null ? 0 : input.points());
+    }
+}

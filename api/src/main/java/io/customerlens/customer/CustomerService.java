@@ -1,0 +1,147 @@
+package io.customerlens.customer;
+
+import graphql.relay.DefaultConnection;
+import io.customerlens.graphql.Connections;
+import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.graphql.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Creates, changes, lists and deletes customer profiles. */
+@Service
+public class CustomerService {
+
+    private final MongoTemplate mongo;
+    private final DataVersion dataVersion;
+    private final Clock clock;
+
+    CustomerService(MongoTemplate mongo, DataVersion dataVersion, Clock clock) {
+        this.mongo = mongo;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
+    }
+
+    /** @return the customer, or null if there is none with this id */
+    public Customer find(String id) {
+        return ObjectId.isValid(id) ? mongo.findById(id, Customer.class) : null;
+    }
+
+    /** @return one page of customers matching the filter, oldest first */
+    public DefaultConnection<Customer> list(CustomerFilter filter, int first, String after) {
+        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
+        given.check();
+        Criteria criteria = criteria(given);
+        String afterId = Connections.key(after, "after");
+        if (afterId != null) {
+            if (!ObjectId.isValid(afterId)) {
+                throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
+            }
+            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").gt(new ObjectId(afterId)));
+        }
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(first + 1);
+        return Connections.of(mongo.find(query, Customer.class), first, afterId != null, Customer::id);
+    }
+
+    Customer create(CreateCustomerInput input) {
+        LocalDate today = LocalDate.now(clock);
+        input.check(today);
+        Instant now = clock.instant();
+        Customer customer = new Customer(null, input.externalId(), input.name().strip(), input.email(), input.phone(),
+                input.region(), input.channel(), input.joinedOn() == null ? today : input.joinedOn(),
+                CustomerInputs.membership(input.membership()), input.tags(), OrderTotals.NONE, 0, now, now);
+        try {
+            Customer saved = mongo.insert(customer);
+            dataVersion.changed();
+            return saved;
+        } catch (DuplicateKeyException e) {
+            Customer existing = mongo.findOne(Query.query(Criteria.where("externalId").is(input.externalId())), Customer.class);
+            throw new InvalidInputException("input.externalId", "a customer with externalId '" + input.externalId()
+                    + "' already exists" + (existing == null ? "" : " (id " + existing.id() + ")"));
+        }
+    }
+
+    Customer update(String id, UpdateCustomerInput input) {
+        input.check(LocalDate.now(clock));
+        Update update = new Update().inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, clock.instant());
+        setIfGiven(update, "name", input.name() == null ? null : input.name().strip());
+        setIfGiven(update, "email", input.email());
+        setIfGiven(update, "phone", input.phone());
+        setIfGiven(update, "region", input.region());
+        setIfGiven(update, "channel", input.channel());
+        setIfGiven(update, "joinedOn", input.joinedOn());
+        setIfGiven(update, "membership", CustomerInputs.membership(input.membership()));
+        setIfGiven(update, "tags", input.tags());
+        Customer updated = ObjectId.isValid(id) ? mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+                FindAndModifyOptions.options().returnNew(true), Customer.class) : null;
+        if (updated == null) {
+            throw notFound(id);
+        }
+        dataVersion.changed();
+        return updated;
+    }
+
+    /** Deletes the customer first, so it vanishes at once, then every piece of their history. */
+    DeleteCustomerPayload delete(String id) {
+        Customer removed = ObjectId.isValid(id)
+                ? mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Customer.class) : null;
+        if (removed == null) {
+            throw notFound(id);
+        }
+        Query history = Query.query(Criteria.where(Order.CUSTOMER_ID).is(id));
+        long orders = mongo.remove(history, Order.class).getDeletedCount();
+        long surveys = mongo.remove(history, Survey.class).getDeletedCount();
+        long interactions = mongo.remove(history, Interaction.class).getDeletedCount();
+        dataVersion.changed();
+        return new DeleteCustomerPayload(id, orders, surveys, interactions);
+    }
+
+    static NotFoundException notFound(String id) {
+        return new NotFoundException("no customer with id '" + id + "'");
+    }
+
+    private static void setIfGiven(Update update, String field, Object value) {
+        if (value != null) {
+            update.set(field, value);
+        }
+    }
+
+    private static Criteria criteria(CustomerFilter filter) {
+        List<Criteria> parts = new ArrayList<>();
+        if (filter.externalId() != null) {
+            parts.add(Criteria.where("externalId").is(filter.externalId()));
+        }
+        if (filter.region() != null) {
+            parts.add(Criteria.where("region").is(filter.region()));
+        }
+        if (filter.channel() != null) {
+            parts.add(Criteria.where("channel").is(filter.channel()));
+        }
+        if (filter.tag() != null) {
+            parts.add(Criteria.where("tags").is(filter.tag()));
+        }
+        if (filter.joinedFrom() != null) {
+            parts.add(Criteria.where("joinedOn").gte(filter.joinedFrom()));
+        }
+        if (filter.joinedTo() != null) {
+            parts.add(Criteria.where("joinedOn").lte(filter.joinedTo()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
+            parts.add(new Criteria().orOperator(Criteria.where("name").regex(text), Criteria.where("email").regex(text)));
+        }
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+    }
+}

@@ -1,0 +1,49 @@
+package io.customerlens.customer;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import reactor.core.publisher.Mono;
+
+/**
+ * Registers the per-request data loaders for customer histories, and adapts them to {@link CustomerHistory}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class HistoryLoaders {
+
+    static final String ORDERS = "orders";
+    static final String SURVEYS = "surveys";
+    static final String INTERACTIONS = "interactions";
+
+    HistoryLoaders(BatchLoaderRegistry registry, HistoryRepository history) {
+        registry.<String, List<Order>>forName(ORDERS)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.orders(ids)));
+        registry.<String, List<Survey>>forName(SURVEYS)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.surveys(ids)));
+        registry.<String, List<Interaction>>forName(INTERACTIONS)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.interactions(ids)));
+    }
+
+    /** @return the histories behind the data loaders of the current request */
+    public static CustomerHistory of(DataLoader<String, List<Order>> orders, DataLoader<String, List<Survey>> surveys,
+                                     DataLoader<String, List<Interaction>> interactions) {
+        return new CustomerHistory() {
+            @Override
+            public CompletableFuture<List<Order>> orders(String customerId) {
+                return orders.load(customerId);
+            }
+
+            @Override
+            public CompletableFuture<List<Survey>> surveys(String customerId) {
+                return surveys.load(customerId);
+            }
+
+            @Override
+            public CompletableFuture<List<Interaction>> interactions(String customerId) {
+                return interactions.load(customerId);
+            }
+        };
+    }
+}

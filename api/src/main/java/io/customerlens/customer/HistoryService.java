@@ -1,0 +1,114 @@
+package io.customerlens.customer;
+
+import io.customerlens.graphql.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records orders, survey answers and service interactions. Every write checks its input completely
+ * before storing anything, and moves the customer's order summary and revision with atomic operators,
+ * so concurrent writes never lose an update.
+ */
+@Service
+public class HistoryService {
+
+    private final MongoTemplate mongo;
+    private final DataVersion dataVersion;
+    private final Clock clock;
+
+    HistoryService(MongoTemplate mongo, DataVersion dataVersion, Clock clock) {
+        this.mongo = mongo;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an order and adds it to the customer's summary. Recording an order whose external id is
+     * already stored returns the stored order and changes nothing.
+     */
+    Order recordOrder(RecordOrderInput input) {
+        Order order = input.toOrder(clock.instant());
+        requireCustomer(input.customerId());
+        Order existing = findByExternalId(order);
+        if (existing != null) {
+            return existing;
+        }
+        Order saved;
+        try {
+            saved = mongo.insert(order);
+        } catch (DuplicateKeyException raced) {
+            return findByExternalId(order);
+        }
+        Update summary = new Update()
+                .inc(OrderTotals.COUNT, 1)
+                .inc(OrderTotals.TOTAL, saved.amount())
+                .min(OrderTotals.FIRST_ORDER_AT, saved.orderedAt())
+                .max(OrderTotals.LAST_ORDER_AT, saved.orderedAt());
+        touch(input.customerId(), summary, () -> mongo.remove(saved));
+        return saved;
+    }
+
+    Survey recordSurvey(RecordSurveyInput input) {
+        Survey survey = input.toSurvey(clock.instant());
+        requireCustomer(input.customerId());
+        Survey saved = mongo.insert(survey);
+        touch(input.customerId(), new Update(), () -> mongo.remove(saved));
+        return saved;
+    }
+
+    Interaction recordInteraction(RecordInteractionInput input) {
+        Interaction interaction = input.toInteraction(clock.instant());
+        requireCustomer(input.customerId());
+        Interaction saved = mongo.insert(interaction);
+        touch(input.customerId(), new Update(), () -> mongo.remove(saved));
+        return saved;
+    }
+
+    private void requireCustomer(String customerId) {
+        if (customerId == null || !ObjectId.isValid(customerId)
+                || !mongo.exists(Query.query(Criteria.where("_id").is(customerId)), Customer.class)) {
+            throw CustomerService.notFound(customerId);
+        }
+    }
+
+    private Order findByExternalId(Order order) {
+        if (order.externalId() == null) {
+            return null;
+        }
+        Order existing = mongo.findOne(Query.query(Criteria.where("externalId").is(order.externalId())), Order.class);
+        if (existing != null && !existing.customerId().equals(order.customerId())) {
+            throw new InvalidInputException("input.externalId",
+                    "order '" + order.externalId() + "' is already recorded for another customer");
+        }
+        return existing;
+    }
+
+    /**
+     * Applies the update to the customer together with a revision bump. If the customer vanished in the
+     * meantime (deleted concurrently) or the update fails, the history entry just stored is removed again.
+     */
+    private void touch(String customerId, Update update, Runnable undo) {
+        Instant now = clock.instant();
+        update.inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now);
+        long matched;
+        try {
+            matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(customerId)), update, Customer.class)
+                    .getMatchedCount();
+        } catch (RuntimeException e) {
+            undo.run();
+            throw e;
+        }
+        if (matched == 0) {
+            undo.run();
+            throw CustomerService.notFound(customerId);
+        }
+        dataVersion.changed();
+    }
+}

@@ -1,0 +1,27 @@
+package io.customerlens.customer;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One survey a customer answered: NPS 0-10, CSAT 1-5, CES 1-7 (each optional) and free per-dimension ratings.
+ */
+@Document("surveys")
+@CompoundIndex(name = "customer_time", def = "{'customerId': 1, 'answeredAt': 1}")
+public record Survey(@Id String id,
+                     String customerId,
+                     Instant answeredAt,
+                     Integer nps,
+                     Integer csat,
+                     Integer ces,
+                     Map<String, Double> dimensions,
+                     String comment,
+                     Instant recordedAt) {
+
+    public Survey {
+        dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+    }
+}

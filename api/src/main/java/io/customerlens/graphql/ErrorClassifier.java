@@ -1,0 +1,49 @@
+package io.customerlens.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions from data fetchers into classified GraphQL errors. Known errors ({@link ClassifiedError})
+ * keep their message; anything else is logged with an id and reported without internals.
+ */
+@Component
+public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorClassifier.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment env) {
+        Throwable error = exception instanceof CompletionException && exception.getCause() != null
+                ? exception.getCause() : exception;
+        if (error instanceof ClassifiedError classified) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(classified.errorType())
+                    .message(error.getMessage())
+                    .extensions(classified.extensions())
+                    .build();
+        }
+        String errorId = UUID.randomUUID().toString();
+        if (error instanceof DataAccessResourceFailureException) {
+            log.warn("Store unavailable [{}] at {}: {}", errorId, env.getExecutionStepInfo().getPath(), error.toString());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The customer store is unavailable; try again shortly (error " + errorId + ")")
+                    .build();
+        }
+        log.error("Unexpected error [{}] at {}", errorId, env.getExecutionStepInfo().getPath(), error);
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error (error " + errorId + ")")
+                .build();
+    }
+}

@@ -1,0 +1,147 @@
+package io.customerlens.scoring;
+
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerHistory;
+import io.customerlens.sdk.CustomerData;
+import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.InvalidParameterException;
+import io.customerlens.sdk.ModelDescriptor;
+import io.customerlens.sdk.ModelFamily;
+import io.customerlens.sdk.Parameters;
+import io.customerlens.sdk.PopulationStatistics;
+import io.customerlens.sdk.Score;
+import io.customerlens.sdk.ScoringContext;
+import io.customerlens.sdk.ScoringModel;
+import io.customerlens.sdk.Segment;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores one customer with a model chosen by id, with the caller's parameters: checks the choice, serves the
+ * cached result when there is one, otherwise loads just the data the model declares, runs it and checks what
+ * it returns. Each run is timed per model as {@code customerlens.model.evaluation}.
+ */
+@Service
+public class ScoringService {
+
+    private final ModelRegistry registry;
+    private final PopulationStatisticsService population;
+    private final ScoreCache cache;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ScoringService(ModelRegistry registry, PopulationStatisticsService population, ScoreCache cache,
+                   MeterRegistry meters, Clock clock) {
+        this.registry = registry;
+        this.population = population;
+        this.cache = cache;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Segments the customer with a segmentation model. */
+    public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
+                                                  CustomerHistory history) {
+        RegisteredModel model = registry.get(ModelFamily.SEGMENTATION, modelId);
+        return evaluate(model, customer, params, history).thenApply(result -> {
+            if (!(result.value() instanceof Segment segment)) {
+                throw new ModelFailureException(model, "returned no segment", null);
+            }
+            if (model.descriptor().segments().stream().noneMatch(s -> s.code().equals(segment.code()))) {
+                throw new ModelFailureException(model, "returned segment '" + segment.code()
+                        + "', which its descriptor does not declare", null);
+            }
+            return SegmentView.of(result.ref(), segment);
+        });
+    }
+
+    /** Scores the customer with a satisfaction or loyalty model. */
+    public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
+                                              Map<String, Object> params, CustomerHistory history) {
+        RegisteredModel model = registry.get(family, modelId);
+        return evaluate(model, customer, params, history).thenApply(result -> {
+            if (!(result.value() instanceof Score score)) {
+                throw new ModelFailureException(model, "returned no score", null);
+            }
+            var declared = model.descriptor().scale();
+            if (score.scale().min() != declared.min() || score.scale().max() != declared.max()) {
+                throw new ModelFailureException(model, "returned a score on " + score.scale().min() + ".."
+                        + score.scale().max() + " instead of its declared scale " + declared.min() + ".." + declared.max(), null);
+            }
+            return ScoreView.of(result.ref(), score);
+        });
+    }
+
+    private record Result(ModelRef ref, Object value) {
+    }
+
+    private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Map<String, Object> rawParams,
+                                               CustomerHistory history) {
+        ModelDescriptor descriptor = model.descriptor();
+        Parameters parameters = resolve(model, rawParams);
+        ModelRef ref = new ModelRef(descriptor.id(), descriptor.version(), model.pluginId(), model.pluginVersion(),
+                parameters.asMap());
+        LocalDate asOf = LocalDate.now(clock);
+        boolean needsPopulation = descriptor.inputs().contains(CustomerData.POPULATION);
+        PopulationStatisticsService.Versioned stats = needsPopulation ? population.statistics(asOf) : null;
+        ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
+                model.pluginVersion(), parameters.canonical(), asOf, stats == null ? -1 : stats.version());
+        Object cached = cache.get(key);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(new Result(ref, cached));
+        }
+        var orders = descriptor.inputs().contains(CustomerData.ORDERS) ? history.orders(customer.id()) : none();
+        var surveys = descriptor.inputs().contains(CustomerData.SURVEYS) ? history.surveys(customer.id()) : none();
+        var interactions = descriptor.inputs().contains(CustomerData.INTERACTIONS)
+                ? history.interactions(customer.id()) : none();
+        PopulationStatistics populationStats = stats == null ? PopulationStatistics.EMPTY : stats.statistics();
+        return CompletableFuture.allOf(orders, surveys, interactions).thenApply(ignored -> {
+            @SuppressWarnings("unchecked")
+            CustomerSnapshot snapshot = SnapshotFactory.snapshot(customer, (List) orders.join(), (List) surveys.join(),
+                    (List) interactions.join());
+            Object value = run(model, snapshot, new ScoringContext(parameters, populationStats, asOf));
+            cache.put(key, value);
+            return new Result(ref, value);
+        });
+    }
+
+    private static Parameters resolve(RegisteredModel model, Map<String, Object> rawParams) {
+        try {
+            return Parameters.resolve(model.descriptor().parameters(), rawParams);
+        } catch (InvalidParameterException e) {
+            throw new ModelParameterException(model.id(), e);
+        }
+    }
+
+    private Object run(RegisteredModel model, CustomerSnapshot snapshot, ScoringContext context) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            Object value = ((ScoringModel<?>) model.model()).evaluate(snapshot, context);
+            if (value == null) {
+                throw new ModelFailureException(model, "returned nothing", null);
+            }
+            outcome = "success";
+            return value;
+        } catch (InvalidParameterException e) {
+            outcome = "bad-params";
+            throw new ModelParameterException(model.id(), e);
+        } catch (ModelFailureException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            throw new ModelFailureException(model, "failed to score this customer", e);
+        } finally {
+            sample.stop(meters.timer("customerlens.model.evaluation", "model", model.id(), "outcome", outcome));
+        }
+    }
+
+    private static <T> CompletableFuture<List<T>> none() {
+        return CompletableFuture.completedFuture(List.of());
+    }
+}

@@ -1,0 +1,28 @@
+package io.customerlens.store;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded store, used when no {@code spring.data.mongodb.uri} is set.
+ *
+ * @param file     the H2 data file; empty for an in-memory store that is lost on exit
+ * @param host     the address the embedded server listens on
+ * @param port     the port it listens on; 0 picks a free one
+ * @param database the database name
+ */
+@ConfigurationProperties("customerlens.store.embedded")
+public record EmbeddedStoreProperties(@DefaultValue("data/customer-lens.mv") String file,
+                                      @DefaultValue("127.0.0.1") String host,
+                                      @DefaultValue("0") int port,
+                                      @DefaultValue("customerlens") String database) {
+
+    boolean inMemory() {
+        return file == null || file.isBlank();
+    }
+
+    Path filePath() {
+        return Path.of(file).toAbsolutePath();
+    }
+}
