@@ -1,0 +1,165 @@
+package io.customerlens.plugins.rfm;
+
+import io.customerlens.sdk.Component;
+import io.customerlens.sdk.CustomerData;
+import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.ModelDescriptor;
+import io.customerlens.sdk.ModelFamily;
+import io.customerlens.sdk.OrderSummary;
+import io.customerlens.sdk.ParameterSpec;
+import io.customerlens.sdk.PopulationStatistics;
+import io.customerlens.sdk.ScoringContext;
+import io.customerlens.sdk.Segment;
+import io.customerlens.sdk.SegmentDefinition;
+import io.customerlens.sdk.SegmentationModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.pf4j.Extension;
+
+/**
+ * RFM segmentation: scores recency, frequency and monetary value against the population's quantiles
+ * and maps the scores to a named segment.
+ */
+@Extension
+public class RfmModel implements SegmentationModel {
+
+    static final String STANDARD = "standard";
+    static final String FOUR_CLASS = "four-class";
+
+    static final ModelDescriptor DESCRIPTOR = describe();
+
+    private static ModelDescriptor describe() {
+        ModelDescriptor.Builder builder = ModelDescriptor.builder("rfm", ModelFamily.SEGMENTATION)
+                .name("RFM segmentation")
+                .version("1.0.0")
+                .description("Segments customers by how recently they bought (R), how often (F) and how much they"
+                        + " spent (M), each scored against the population of customers with at least one order.")
+                .formula("R = bins + 1 - bin(days since last order), F = bin(number of orders), M = bin(total spend),"
+                        + " where bin(x) = 1 + the number of population cut points Q(k/bins), k = 1..bins-1,"
+                        + " strictly below x (type-7 quantiles over customers with at least one order; values tied"
+                        + " with a cut point fall into the lower bin). FM = round half up of (F + M) / 2."
+                        + " If bins < 5, scores are rescaled to 1..5 as 1 + round((s - 1) * 4 / (bins - 1))"
+                        + " (standard: R and FM; four-class: R, F and M)."
+                        + " Standard scheme, grid of R (rows) by FM = 1..5 (columns):"
+                        + " R=5: new-customers, potential-loyalist, potential-loyalist, champions, champions;"
+                        + " R=4: promising, potential-loyalist, potential-loyalist, loyal, loyal;"
+                        + " R=3: about-to-sleep, about-to-sleep, need-attention, loyal, loyal;"
+                        + " R=2: hibernating, hibernating, at-risk, at-risk, cant-lose;"
+                        + " R=1: lost, hibernating, at-risk, at-risk, cant-lose."
+                        + " Four-class scheme: core if R, F, M >= 4; potential if R <= 2 and F, M >= 4;"
+                        + " churn-warning if R, F, M <= 2; ordinary otherwise."
+                        + " Customers without orders are prospects in either scheme.")
+                .source("Hughes, A. M. (1994) Strategic Database Marketing, Probus (RFM analysis); segment grid"
+                        + " after the widely used 11-segment RFM map of R against the mean of F and M, as described"
+                        + " by Putler and implemented in the rfm R package (Rsquared Academy).")
+                .parameter(ParameterSpec.integer("bins",
+                        "Number of quantile bins per score (3 = terciles, 4 = quartiles, 5 = quintiles).", 5, 3, 5))
+                .parameter(ParameterSpec.choice("scheme",
+                        "Segment scheme: 'standard' (11-segment R x FM grid) or 'four-class'"
+                                + " (core, potential, ordinary, churn-warning).", STANDARD, STANDARD, FOUR_CLASS))
+                .inputs(CustomerData.PROFILE, CustomerData.POPULATION);
+        RfmSegments.ALL.forEach(builder::segment);
+        return builder.build();
+    }
+
+    @Override
+    public ModelDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Segment evaluate(CustomerSnapshot customer, ScoringContext context) {
+        boolean fourClass = FOUR_CLASS.equals(context.parameters().choice("scheme"));
+        OrderSummary orders = customer.orderSummary();
+        if (orders.count() == 0) {
+            return prospect(fourClass);
+        }
+        if (orders.lastOrderAt() == null) {
+            throw new IllegalArgumentException("order summary counts " + orders.count()
+                    + " orders but has no last order date");
+        }
+        long days = orders.daysSinceLastOrder(context.asOf());
+        Scores scores = score(orders, days, context.parameters().integer("bins"), context.population());
+        List<String> reasons = new ArrayList<>(List.of(
+                "bought " + ago(days) + " (R=" + scores.r + " of " + scores.bins + ")",
+                plural(orders.count(), "order") + " (F=" + scores.f + " of " + scores.bins + ")",
+                "spent " + money(orders.total()) + " (M=" + scores.m + " of " + scores.bins + ")"));
+        List<Component> components = new ArrayList<>(List.of(
+                new Component("recency", scores.r, "last order " + ago(days)),
+                new Component("frequency", scores.f, plural(orders.count(), "order")),
+                new Component("monetary", scores.m, "total spend " + money(orders.total())),
+                new Component("recencyDays", days, "days since the last order"),
+                new Component("orders", orders.count(), "number of orders"),
+                new Component("spend", orders.total(), "total spend")));
+        SegmentDefinition segment;
+        if (fourClass) {
+            int r = scores.onGrid(scores.r);
+            int f = scores.onGrid(scores.f);
+            int m = scores.onGrid(scores.m);
+            segment = RfmSegments.fourClass(r, f, m);
+            reasons.add("on the 1-5 scale" + rescaled(scores.bins) + ": R=" + r + ", F=" + f + ", M=" + m);
+        } else {
+            int r = scores.onGrid(scores.r);
+            int fm = scores.onGrid(scores.fm());
+            segment = RfmSegments.standard(r, fm);
+            components.add(new Component("fm", scores.fm(), "mean of F and M, rounded half up"));
+            reasons.add("grid cell R=" + r + ", FM=" + fm + rescaled(scores.bins));
+        }
+        return segment.assign(reasons, components);
+    }
+
+    private static Scores score(OrderSummary orders, long days, int bins, PopulationStatistics population) {
+        if (population.recencyDays().isEmpty() || population.frequency().isEmpty()
+                || population.monetary().isEmpty()) {
+            throw new IllegalStateException("rfm needs population statistics");
+        }
+        // Fewer days since the last order is better, so the recency bin is reversed.
+        int r = bins + 1 - population.recencyDays().bin(days, bins);
+        int f = population.frequency().bin(orders.count(), bins);
+        int m = population.monetary().bin(orders.total(), bins);
+        return new Scores(r, f, m, bins);
+    }
+
+    private static Segment prospect(boolean fourClass) {
+        SegmentDefinition prospect = RfmSegments.PROSPECT;
+        List<String> reasons = List.of("no orders yet, so no recency, frequency or monetary score");
+        List<Component> components = List.of(new Component("orders", 0, "number of orders"),
+                new Component("spend", 0, "total spend"));
+        if (fourClass) {
+            return new Segment(prospect.code(), prospect.label(), RfmSegments.FOUR_CLASS_PROSPECT_RANK,
+                    reasons, components);
+        }
+        return prospect.assign(reasons, components);
+    }
+
+    private static String rescaled(int bins) {
+        return bins == 5 ? "" : " (" + bins + "-bin scores rescaled to 1-5)";
+    }
+
+    private static String ago(long days) {
+        return days == 0 ? "today" : plural(days, "day") + " ago";
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String money(double amount) {
+        return String.format(Locale.ROOT, "%.2f", amount);
+    }
+
+    /** Scores on 1..bins. */
+    private record Scores(int r, int f, int m, int bins) {
+
+        /** Round half up of (F + M) / 2; exact in integers since F + M is positive. */
+        int fm() {
+            return (f + m + 1) / 2;
+        }
+
+        /** Rescales a 1..bins score to the 1..5 grid. */
+        int onGrid(int score) {
+            return bins == 5 ? score : 1 + (int) Math.round((score - 1) * 4.0 / (bins - 1));
+        }
+    }
+}
