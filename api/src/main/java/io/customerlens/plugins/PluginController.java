@@ -34,17 +34,27 @@ class PluginController {
                       String error) {
     }
 
+    private String problem(PluginWrapper plugin) {
+        if (plugin.getFailedException() != null) {
+            return plugin.getFailedException().getMessage();
+        }
+        String requires = plugin.getDescriptor().getRequires();
+        if (!plugins.getVersionManager().checkVersionConstraint(plugins.getSystemVersion(), requires)) {
+            return "requires SDK " + requires + " but this server has SDK " + plugins.getSystemVersion();
+        }
+        return null;
+    }
+
     @QueryMapping
     List<PluginView> plugins() {
         List<PluginView> views = new ArrayList<>();
         Set<Path> loaded = new HashSet<>();
         for (PluginWrapper plugin : plugins.getPlugins()) {
             loaded.add(plugin.getPluginPath().toAbsolutePath().normalize());
-            Throwable failure = plugin.getFailedException();
             views.add(new PluginView(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
                     plugin.getPluginState().name(), plugin.getDescriptor().getRequires(),
                     plugin.getDescriptor().getProvider(), plugin.getPluginPath().getFileName().toString(),
-                    failure == null ? null : failure.getMessage()));
+                    problem(plugin)));
         }
         for (Path path : plugins.pluginPaths()) {
             if (!loaded.contains(path.toAbsolutePath().normalize())) {

@@ -1,0 +1,125 @@
+package io.customerlens.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.execution.ErrorType;
+
+class CustomerGraphQlTest extends IntegrationTest {
+
+    @Test
+    void createsAndReadsACustomer() {
+        String id = graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "C-1", "name", "  Ada Lovelace ", "email", "ada@example.com",
+                        "phone", "+44 20 7946 0000", "region", "EU-West", "channel", "web", "joinedOn", "2024-01-15",
+                        "membership", Map.of("level", "gold", "points", 1200), "tags", List.of("newsletter", "b2b")))
+                .execute()
+                .path("createCustomer.name").entity(String.class).isEqualTo("Ada Lovelace")
+                .path("createCustomer.id").entity(String.class).get();
+
+        graphQl.documentName("customerProfile").variable("id", id).execute()
+                .path("customer.externalId").entity(String.class).isEqualTo("C-1")
+                .path("customer.joinedOn").entity(String.class).isEqualTo("2024-01-15")
+                .path("customer.membership.points").entity(Integer.class).isEqualTo(1200)
+                .path("customer.tags").entityList(String.class).containsExactly("newsletter", "b2b")
+                .path("customer.orderSummary.count").entity(Integer.class).isEqualTo(0)
+                .path("customer.orderSummary.total").entity(Double.class).isEqualTo(0.0)
+                .path("customer.createdAt").entity(String.class).isEqualTo("2025-06-30T12:00:00.000Z");
+    }
+
+    @Test
+    void unknownCustomerIsNull() {
+        graphQl.documentName("customerProfile").variable("id", "64b7f0c2a1b2c3d4e5f60718").execute()
+                .path("customer").valueIsNull();
+        graphQl.documentName("customerProfile").variable("id", "not-an-id").execute()
+                .path("customer").valueIsNull();
+    }
+
+    @Test
+    void rejectsInvalidProfileNamingEveryFieldAndStoresNothing() {
+        graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "bad id!", "name", " ", "email", "not-an-email",
+                        "phone", "call me", "joinedOn", "2025-07-05", "tags", List.of("a", "a")))
+                .execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                        assertThat(error.getMessage())
+                                .contains("input.externalId: must be 1-100 letters, digits or . _ : -")
+                                .contains("input.name: must be non-blank text of at most 200 characters")
+                                .contains("input.email: must be an e-mail address like name@example.com")
+                                .contains("input.phone: must be a phone number")
+                                .contains("input.joinedOn: must not be in the future (today is 2025-06-30)")
+                                .contains("input.tags: must not repeat a tag");
+                        assertThat(error.getPath()).isEqualTo("createCustomer");
+                    });
+                });
+        assertThat(mongo.count(new Query(), "customers")).isZero();
+    }
+
+    @Test
+    void refusesADuplicateExternalId() {
+        String id = fixtures.customer("C-7", LocalDate.parse("2024-01-01"));
+
+        graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "C-7", "name", "Someone else"))
+                .execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(error.getMessage()).isEqualTo(
+                            "input.externalId: a customer with externalId 'C-7' already exists (id " + id + ")");
+                }));
+        assertThat(mongo.count(new Query(), "customers")).isEqualTo(1);
+    }
+
+    @Test
+    void updatesOnlyTheGivenFieldsAndBumpsTheRevision() {
+        String id = fixtures.customer("C-2", LocalDate.parse("2024-01-01"));
+
+        graphQl.document("""
+                        mutation($id: ID!) { updateCustomer(id: $id, input: {region: "APAC", tags: ["vip"]}) {
+                            region channel tags revision } }""")
+                .variable("id", id).execute()
+                .path("updateCustomer.region").entity(String.class).isEqualTo("APAC")
+                .path("updateCustomer.channel").entity(String.class).isEqualTo("web")
+                .path("updateCustomer.tags").entityList(String.class).containsExactly("vip")
+                .path("updateCustomer.revision").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
+    void updatingOrDeletingAnUnknownCustomerIsNotFound() {
+        for (String mutation : List.of(
+                "mutation { updateCustomer(id: \"64b7f0c2a1b2c3d4e5f60718\", input: {region: \"x\"}) { id } }",
+                "mutation { deleteCustomer(id: \"64b7f0c2a1b2c3d4e5f60718\") { deletedId } }")) {
+            graphQl.document(mutation).execute().errors().satisfy(errors ->
+                    assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+                        assertThat(error.getMessage()).isEqualTo("no customer with id '64b7f0c2a1b2c3d4e5f60718'");
+                    }));
+        }
+    }
+
+    @Test
+    void deletesACustomerWithAllTheirHistory() {
+        String id = fixtures.customer("C-3", LocalDate.parse("2024-01-01"));
+        String other = fixtures.customer("C-4", LocalDate.parse("2024-01-01"));
+        fixtures.order(id, IntegrationTest.NOW.minusSeconds(86_400), 10);
+        fixtures.order(id, IntegrationTest.NOW.minusSeconds(2 * 86_400), 20);
+        fixtures.order(other, IntegrationTest.NOW.minusSeconds(86_400), 30);
+        fixtures.survey(id, IntegrationTest.NOW.minusSeconds(3600), 9, null);
+
+        graphQl.document("mutation($id: ID!) { deleteCustomer(id: $id) { deletedId orders surveys interactions } }")
+                .variable("id", id).execute()
+                .path("deleteCustomer").entity(Map.class)
+                .isEqualTo(Map.of("deletedId", id, "orders", 2, "surveys", 1, "interactions", 0));
+
+        assertThat(mongo.count(new Query(), "customers")).isEqualTo(1);
+        assertThat(mongo.count(new Query(), "orders")).isEqualTo(1);
+        assertThat(mongo.count(new Query(), "surveys")).isZero();
+    }
+}

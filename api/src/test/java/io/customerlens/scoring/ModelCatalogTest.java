@@ -1,0 +1,58 @@
+package io.customerlens.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModelCatalogTest extends IntegrationTest {
+
+    @Test
+    void listsEveryBundledModelWithItsPlugin() {
+        List<String> ids = graphQl.document("{ models { id family version plugin { id version } } }")
+                .execute()
+                .path("models[*].id").entityList(String.class).get();
+
+        assertThat(ids).contains("rfm", "nps", "csat", "behavioural");
+    }
+
+    @Test
+    void filtersByFamilyAndDescribesParameters() {
+        graphQl.document("""
+                        { models(family: SEGMENTATION) { id plugin { id }
+                            parameters { name type defaultValue min max allowedValues allowed }
+                            segments { code rank } } }""")
+                .execute()
+                .path("models[*].id").entityList(String.class).containsExactly("rfm")
+                .path("models[0].plugin.id").entity(String.class).isEqualTo("rfm")
+                .path("models[0].parameters[0]").entity(Map.class).satisfies(bins -> {
+                    assertThat(bins.get("name")).isEqualTo("bins");
+                    assertThat(bins.get("defaultValue")).isEqualTo(5);
+                    assertThat(bins.get("allowed")).isEqualTo("an integer from 3 to 5");
+                })
+                .path("models[0].segments[*].code").entityList(String.class).contains("champions", "lost", "prospect");
+    }
+
+    @Test
+    void listsBrokenPluginsWithoutLosingTheGoodOnes() {
+        graphQl.document("{ plugins { id state file error } }")
+                .execute()
+                .path("plugins[?(@.id == 'rfm')].state").entityList(String.class).containsExactly("STARTED")
+                .path("plugins[?(@.id == 'faulty')].state").entityList(String.class).containsExactly("STARTED")
+                .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).satisfies(states ->
+                        assertThat(states).singleElement().isNotEqualTo("STARTED"))
+                .path("plugins[?(@.id == 'from-the-future')].error").entityList(String.class)
+                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.0.0")
+                .path("plugins[?(@.file == 'not-a-plugin.jar')].state").entityList(String.class)
+                .containsExactly("UNLOADABLE");
+    }
+
+    @Test
+    void refusesAModelFromAPluginThatNeedsAnotherSdk() {
+        graphQl.document("{ models(family: LOYALTY) { id plugin { id } } }")
+                .execute()
+                .path("models[?(@.plugin.id == 'from-the-future')]").entityList(Object.class).hasSize(0);
+    }
+}

@@ -1,0 +1,69 @@
+package io.customerlens.support;
+
+import io.customerlens.customer.DataVersion;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the end-to-end tests: the whole server on a random port over HTTP, with an in-memory embedded
+ * store (unless a subclass supplies a real MongoDB), the test plugin folder, and a fixed clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false"})
+@AutoConfigureHttpGraphQlTester
+@Import(IntegrationTest.FixedClock.class)
+public abstract class IntegrationTest {
+
+    /** "Now" in every integration test. */
+    public static final Instant NOW = Instant.parse("2025-06-30T12:00:00Z");
+
+    @Autowired
+    protected HttpGraphQlTester graphQl;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @Autowired
+    private DataVersion dataVersion;
+
+    protected Fixtures fixtures;
+
+    /** Every test starts from an empty store. */
+    @BeforeEach
+    void emptyStore() {
+        for (String collection : List.of("customers", "orders", "surveys", "interactions")) {
+            mongo.remove(new Query(), collection);
+        }
+        dataVersion.changed();
+        fixtures = new Fixtures(graphQl);
+    }
+
+    @DynamicPropertySource
+    static void plugins(DynamicPropertyRegistry registry) {
+        registry.add("customerlens.plugins.dir", () -> TestPlugins.folder().toString());
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+}
