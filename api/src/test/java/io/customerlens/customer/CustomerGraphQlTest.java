@@ -122,4 +122,59 @@ class CustomerGraphQlTest extends IntegrationTest {
         assertThat(mongo.count(new Query(), "orders")).isEqualTo(1);
         assertThat(mongo.count(new Query(), "surveys")).isZero();
     }
+
+    @Test
+    void listsCustomersPageByPageOldestFirst() {
+        for (int i = 1; i <= 5; i++) {
+            fixtures.customer("P-" + i, LocalDate.parse("2024-01-0" + i));
+        }
+        String cursor = graphQl.documentName("customerList").variable("first", 2).execute()
+                .path("customers.edges[*].node.externalId").entityList(String.class).containsExactly("P-1", "P-2")
+                .path("customers.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("customers.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false)
+                .path("customers.pageInfo.endCursor").entity(String.class).get();
+        String next = graphQl.documentName("customerList").variable("first", 2).variable("after", cursor).execute()
+                .path("customers.edges[*].node.externalId").entityList(String.class).containsExactly("P-3", "P-4")
+                .path("customers.pageInfo.endCursor").entity(String.class).get();
+        graphQl.documentName("customerList").variable("first", 2).variable("after", next).execute()
+                .path("customers.edges[*].node.externalId").entityList(String.class).containsExactly("P-5")
+                .path("customers.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
+    void filtersByEveryField() {
+        String ada = fixtures.customer("F-1", LocalDate.parse("2023-05-01"));
+        fixtures.customer("F-2", LocalDate.parse("2024-05-01"));
+        fixtures.customer("F-3", LocalDate.parse("2025-05-01"));
+        graphQl.document("mutation($id: ID!) { updateCustomer(id: $id, input: {name: \"Ada Byron\", region: \"APAC\", channel: \"store\", tags: [\"b2b\"]}) { id } }")
+                .variable("id", ada).execute().path("updateCustomer.id").hasValue();
+
+        Map<Map<String, Object>, List<String>> expected = Map.of(
+                Map.of("region", "APAC"), List.of("F-1"),
+                Map.of("channel", "web"), List.of("F-2", "F-3"),
+                Map.of("tag", "b2b"), List.of("F-1"),
+                Map.of("externalId", "F-3"), List.of("F-3"),
+                Map.of("joinedFrom", "2024-01-01", "joinedTo", "2024-12-31"), List.of("F-2"),
+                Map.of("text", "BYRON"), List.of("F-1"),
+                Map.of("text", "f-2@example"), List.of("F-2"),
+                Map.of("text", ".*"), List.of());
+        expected.forEach((filter, externalIds) -> graphQl.documentName("customerList")
+                .variable("filter", filter).variable("first", 10).execute()
+                .path("customers.edges[*].node.externalId").entityList(String.class)
+                .satisfies(found -> assertThat(found).as("filter %s", filter).containsExactlyElementsOf(externalIds)));
+    }
+
+    @Test
+    void pageSizeAndCursorAreChecked() {
+        for (int first : new int[] {0, 101, -1}) {
+            graphQl.documentName("customerList").variable("first", first).execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                        assertThat(error.getMessage()).isEqualTo("first: must be an integer from 1 to 100 (got " + first + ")");
+                    }));
+        }
+        graphQl.documentName("customerList").variable("first", 5).variable("after", "garbage").execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
+                        .isEqualTo("after: is not a cursor from this API; pass an endCursor from a previous page")));
+    }
 }
