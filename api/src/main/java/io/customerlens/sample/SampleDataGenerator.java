@@ -113,7 +113,7 @@ final class SampleDataGenerator {
 
     private List<Survey> surveys(String customerId, LocalDate joined, double satisfaction) {
         List<Survey> surveys = new ArrayList<>();
-        int answers = random.nextDouble() < 0.55 ? 1 + random.nextInt(4) : 0;
+        int answers = random.nextDouble() < 0.75 ? 1 + random.nextInt(4) : 0;
         for (int i = 0; i < answers; i++) {
             double mood = clamp(satisfaction + 0.12 * gaussian(), 0, 1);
             Integer nps = (int) Math.round(mood * 10);

@@ -1,0 +1,64 @@
+package io.customerlens.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.Order;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SampleDataGeneratorTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2025-06-30");
+
+    @Test
+    void theSameSeedGivesTheSamePopulation() {
+        SamplePopulation first = new SampleDataGenerator(7, TODAY).generate(300);
+        SamplePopulation second = new SampleDataGenerator(7, TODAY).generate(300);
+        SamplePopulation other = new SampleDataGenerator(8, TODAY).generate(300);
+
+        assertThat(withoutIds(first)).isEqualTo(withoutIds(second)).isNotEqualTo(withoutIds(other));
+    }
+
+    @Test
+    void summariesAgreeWithTheGeneratedOrders() {
+        SamplePopulation population = new SampleDataGenerator(42, TODAY).generate(500);
+        Map<String, List<Order>> byCustomer = population.orders().stream()
+                .collect(Collectors.groupingBy(Order::customerId));
+
+        for (Customer customer : population.customers()) {
+            List<Order> orders = byCustomer.getOrDefault(customer.id(), List.of());
+            assertThat(customer.orderSummary().count()).isEqualTo(orders.size());
+            assertThat(customer.orderSummary().total()).isEqualByComparingTo(
+                    orders.stream().map(Order::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertThat(orders).allSatisfy(order -> assertThat(order.orderedAt())
+                    .isBeforeOrEqualTo(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+    }
+
+    @Test
+    void looksLikeARealCustomerBase() {
+        SamplePopulation population = new SampleDataGenerator(42, TODAY).generate(2000);
+        long buyers = population.customers().stream().filter(c -> c.orderSummary().count() > 0).count();
+        long repeat = population.customers().stream().filter(c -> c.orderSummary().count() > 1).count();
+
+        // Most customers buy, a good share come back, and survey and service data exist for a real share.
+        assertThat(buyers).isBetween(1500L, 2000L);
+        assertThat(repeat).isBetween(800L, 1900L);
+        assertThat(population.surveys().size()).isGreaterThan(1000);
+        assertThat(population.interactions().size()).isGreaterThan(500);
+        assertThat(population.customers()).extracting(Customer::externalId).doesNotHaveDuplicates();
+    }
+
+    private static List<String> withoutIds(SamplePopulation population) {
+        return population.customers().stream()
+                .map(c -> c.externalId() + c.name() + c.email() + c.region() + c.joinedOn() + c.orderSummary().count()
+                        + c.orderSummary().total())
+                .toList();
+    }
+}
