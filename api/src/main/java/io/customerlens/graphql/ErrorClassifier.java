@@ -26,6 +26,9 @@ public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
         Throwable error = exception instanceof CompletionException && exception.getCause() != null
                 ? exception.getCause() : exception;
         if (error instanceof ClassifiedError classified) {
+            if (classified.errorType() == ErrorType.INTERNAL_ERROR) {
+                log.warn("{} at {}", error.getMessage(), env.getExecutionStepInfo().getPath(), error.getCause());
+            }
             return GraphqlErrorBuilder.newError(env)
                     .errorType(classified.errorType())
                     .message(error.getMessage())

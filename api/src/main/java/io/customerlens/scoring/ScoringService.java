@@ -2,6 +2,9 @@ package io.customerlens.scoring;
 
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerHistory;
+import io.customerlens.customer.Interaction;
+import io.customerlens.customer.Order;
+import io.customerlens.customer.Survey;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 
@@ -96,15 +100,17 @@ public class ScoringService {
         if (cached != null) {
             return CompletableFuture.completedFuture(new Result(ref, cached));
         }
-        var orders = descriptor.inputs().contains(CustomerData.ORDERS) ? history.orders(customer.id()) : none();
-        var surveys = descriptor.inputs().contains(CustomerData.SURVEYS) ? history.surveys(customer.id()) : none();
-        var interactions = descriptor.inputs().contains(CustomerData.INTERACTIONS)
+        Set<CustomerData> inputs = descriptor.inputs();
+        CompletableFuture<List<Order>> orders = inputs.contains(CustomerData.ORDERS)
+                ? history.orders(customer.id()) : none();
+        CompletableFuture<List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS)
+                ? history.surveys(customer.id()) : none();
+        CompletableFuture<List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
                 ? history.interactions(customer.id()) : none();
         PopulationStatistics populationStats = stats == null ? PopulationStatistics.EMPTY : stats.statistics();
         return CompletableFuture.allOf(orders, surveys, interactions).thenApply(ignored -> {
-            @SuppressWarnings("unchecked")
-            CustomerSnapshot snapshot = SnapshotFactory.snapshot(customer, (List) orders.join(), (List) surveys.join(),
-                    (List) interactions.join());
+            CustomerSnapshot snapshot = SnapshotFactory.snapshot(customer, orders.join(), surveys.join(),
+                    interactions.join());
             Object value = run(model, snapshot, new ScoringContext(parameters, populationStats, asOf));
             cache.put(key, value);
             return new Result(ref, value);

@@ -55,4 +55,15 @@ class ModelCatalogTest extends IntegrationTest {
                 .execute()
                 .path("models[?(@.plugin.id == 'from-the-future')]").entityList(Object.class).hasSize(0);
     }
+
+    @Test
+    void describesOneModelById() {
+        graphQl.document("{ model(id: \"behavioural\") { family name formula source inputs scale { min max unit } } }")
+                .execute()
+                .path("model.family").entity(String.class).isEqualTo("LOYALTY")
+                .path("model.inputs").entityList(String.class).containsExactly("PROFILE")
+                .path("model.scale.max").entity(Double.class).isEqualTo(100.0)
+                .path("model.source").entity(String.class).satisfies(source -> assertThat(source).contains("Dick"));
+        graphQl.document("{ model(id: \"nope\") { id } }").execute().path("model").valueIsNull();
+    }
 }
