@@ -15,5 +15,15 @@ public enum CustomerData {
     /** Service interactions: tickets, complaints, their resolution. */
     INTERACTIONS,
     /** Population statistics in {@link ScoringContext#population()}, such as recency/frequency/monetary quantiles. */
-    POPULATION
+    POPULATION,
+    /**
+     * Every customer's {@link PurchasePattern}, in {@link PopulationStatistics#purchasePatterns()}, for models that
+     * estimate parameters from the whole population ({@link PopulationFit}). Since 1.1.0.
+     */
+    PURCHASE_PATTERNS,
+    /**
+     * The segment this model last assigned to the customer and since when, in {@link ScoringContext#previous()},
+     * for models with memory such as tiers with hysteresis. Since 1.1.0.
+     */
+    PREVIOUS_SEGMENT
 }

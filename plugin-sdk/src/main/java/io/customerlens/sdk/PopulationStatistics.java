@@ -1,6 +1,7 @@
 package io.customerlens.sdk;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,18 +14,43 @@ import java.util.Objects;
  * @param frequency    number of orders
  * @param monetary     total spend
  * @param asOf         the date recency was measured at
+ * @param purchasePatterns every buying customer's purchase pattern as of {@code asOf}, given only to models
+ *                     that declare {@link CustomerData#PURCHASE_PATTERNS}, otherwise empty (since 1.1.0)
  */
 public record PopulationStatistics(long customers, Quantiles recencyDays, Quantiles frequency, Quantiles monetary,
-                                   LocalDate asOf) {
+                                   LocalDate asOf, List<PurchasePattern> purchasePatterns) {
 
     /** No population: every distribution is empty. */
     public static final PopulationStatistics EMPTY =
-            new PopulationStatistics(0, Quantiles.EMPTY, Quantiles.EMPTY, Quantiles.EMPTY, null);
+            new PopulationStatistics(0, Quantiles.EMPTY, Quantiles.EMPTY, Quantiles.EMPTY, null, List.of());
 
     /** Checks the fields. */
     public PopulationStatistics {
         Objects.requireNonNull(recencyDays, "recencyDays");
         Objects.requireNonNull(frequency, "frequency");
         Objects.requireNonNull(monetary, "monetary");
+        purchasePatterns = purchasePatterns == null ? List.of() : List.copyOf(purchasePatterns);
+    }
+
+    /**
+     * The 1.0 form, without purchase patterns.
+     *
+     * @param customers   number of customers covered
+     * @param recencyDays days since the last order
+     * @param frequency   number of orders
+     * @param monetary    total spend
+     * @param asOf        the measurement date
+     */
+    public PopulationStatistics(long customers, Quantiles recencyDays, Quantiles frequency, Quantiles monetary,
+                                LocalDate asOf) {
+        this(customers, recencyDays, frequency, monetary, asOf, List.of());
+    }
+
+    /**
+     * @param patterns purchase patterns to add
+     * @return these statistics with the given purchase patterns
+     */
+    public PopulationStatistics withPurchasePatterns(List<PurchasePattern> patterns) {
+        return new PopulationStatistics(customers, recencyDays, frequency, monetary, asOf, patterns);
     }
 }

@@ -14,12 +14,30 @@ import java.util.Set;
  * @param membershipLevel membership programme level, e.g. {@code "gold"}, or {@code null}
  * @param points          membership points balance
  * @param tags            free tags
+ * @param engagement      engagement beyond purchases (since 1.1.0; {@link Engagement#NONE} when unknown)
  */
 public record Profile(String externalId, String region, String channel, LocalDate joinedOn,
-                      String membershipLevel, long points, Set<String> tags) {
+                      String membershipLevel, long points, Set<String> tags, Engagement engagement) {
 
     /** Copies the tags. */
     public Profile {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+        engagement = engagement == null ? Engagement.NONE : engagement;
+    }
+
+    /**
+     * The 1.0 form, without engagement.
+     *
+     * @param externalId      the customer's id in the source system
+     * @param region          sales region
+     * @param channel         acquisition channel
+     * @param joinedOn        join date
+     * @param membershipLevel membership level
+     * @param points          points balance
+     * @param tags            free tags
+     */
+    public Profile(String externalId, String region, String channel, LocalDate joinedOn,
+                   String membershipLevel, long points, Set<String> tags) {
+        this(externalId, region, channel, joinedOn, membershipLevel, points, tags, Engagement.NONE);
     }
 }
