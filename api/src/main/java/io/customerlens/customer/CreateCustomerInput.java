@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The {@code createCustomer} input. {@code joinedOn} defaults to today. */
 public record CreateCustomerInput(String externalId, String name, String email, String phone, String region,
-                                  String channel, LocalDate joinedOn, MembershipInput membership, List<String> tags) {
+                                  String channel, LocalDate joinedOn, MembershipInput membership, List<String> tags,
+                                  EngagementInput engagement) {
 
     void check(LocalDate today) {
         InputChecks checks = InputChecks.of("input")
@@ -14,6 +15,7 @@ public record CreateCustomerInput(String externalId, String name, String email, 
                 .require(externalId != null, "externalId", "is required")
                 .text(name, "name", 200);
         CustomerInputs.checkProfile(checks, email, phone, region, channel, joinedOn, today, membership, tags);
+        CustomerInputs.checkEngagement(checks, engagement);
         checks.throwIfInvalid();
     }
 }

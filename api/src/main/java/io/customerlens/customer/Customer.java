@@ -1,5 +1,6 @@
 package io.customerlens.customer;
 
+import io.customerlens.sdk.Engagement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ public record Customer(@Id String id,
                        @Indexed LocalDate joinedOn,
                        Membership membership,
                        @Indexed List<String> tags,
+                       Engagement engagement,
                        OrderTotals orderSummary,
                        long revision,
                        Instant createdAt,
@@ -31,9 +33,11 @@ public record Customer(@Id String id,
     public Customer {
         tags = tags == null ? List.of() : List.copyOf(tags);
         orderSummary = orderSummary == null ? OrderTotals.NONE : orderSummary;
+        engagement = engagement == null ? Engagement.NONE : engagement;
     }
 
     /** Field names used in queries and atomic updates. */
     static final String REVISION = "revision";
     static final String UPDATED_AT = "updatedAt";
+    static final String ENGAGEMENT = "engagement";
 }

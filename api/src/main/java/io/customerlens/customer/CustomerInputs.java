@@ -1,6 +1,7 @@
 package io.customerlens.customer;
 
 import io.customerlens.graphql.InputChecks;
+import io.customerlens.sdk.Engagement;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ final class CustomerInputs {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,29}");
     private static final int MAX_TAGS = 50;
+    static final int MAX_COUNT = 1_000_000;
 
     private CustomerInputs() {
     }
@@ -35,6 +37,23 @@ final class CustomerInputs {
                             "tags", "must each be non-blank text of at most 50 characters")
                     .require(new HashSet<>(tags).size() == tags.size(), "tags", "must not repeat a tag");
         }
+    }
+
+    static void checkEngagement(InputChecks checks, EngagementInput engagement) {
+        if (engagement != null) {
+            checks.range(engagement.referrals(), 0, MAX_COUNT, "engagement.referrals")
+                    .range(engagement.events(), 0, MAX_COUNT, "engagement.events")
+                    .range(engagement.communityPosts(), 0, MAX_COUNT, "engagement.communityPosts");
+        }
+    }
+
+    static Engagement engagement(EngagementInput input) {
+        return input == null ? null : new Engagement(orZero(input.referrals()), orZero(input.events()),
+                orZero(input.communityPosts()));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     static Membership membership(MembershipInput input) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,11 +27,13 @@ public class CustomerService {
 
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerService(MongoTemplate mongo, DataVersion dataVersion, Clock clock) {
+    CustomerService(MongoTemplate mongo, DataVersion dataVersion, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,7 +64,8 @@ public class CustomerService {
         Instant now = clock.instant();
         Customer customer = new Customer(null, input.externalId(), input.name().strip(), input.email(), input.phone(),
                 input.region(), input.channel(), input.joinedOn() == null ? today : input.joinedOn(),
-                CustomerInputs.membership(input.membership()), input.tags(), OrderTotals.NONE, 0, now, now);
+                CustomerInputs.membership(input.membership()), input.tags(),
+                CustomerInputs.engagement(input.engagement()), OrderTotals.NONE, 0, now, now);
         try {
             Customer saved = mongo.insert(customer);
             dataVersion.changed();
@@ -84,6 +88,7 @@ public class CustomerService {
         setIfGiven(update, "joinedOn", input.joinedOn());
         setIfGiven(update, "membership", CustomerInputs.membership(input.membership()));
         setIfGiven(update, "tags", input.tags());
+        setIfGiven(update, Customer.ENGAGEMENT, CustomerInputs.engagement(input.engagement()));
         Customer updated = ObjectId.isValid(id) ? mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
                 FindAndModifyOptions.options().returnNew(true), Customer.class) : null;
         if (updated == null) {
@@ -104,6 +109,7 @@ public class CustomerService {
         long orders = mongo.remove(history, Order.class).getDeletedCount();
         long surveys = mongo.remove(history, Survey.class).getDeletedCount();
         long interactions = mongo.remove(history, Interaction.class).getDeletedCount();
+        events.publishEvent(new CustomerDeleted(id));
         dataVersion.changed();
         return new DeleteCustomerPayload(id, orders, surveys, interactions);
     }

@@ -70,6 +70,11 @@ class HistoryController {
     }
 
     @MutationMapping
+    Customer recordEngagement(@Argument RecordEngagementInput input) {
+        return history.recordEngagement(input);
+    }
+
+    @MutationMapping
     Interaction recordInteraction(@Argument RecordInteractionInput input) {
         return history.recordInteraction(input);
     }

@@ -71,6 +71,14 @@ public class HistoryService {
         return saved;
     }
 
+    /** Adds to the customer's engagement counts atomically. */
+    Customer recordEngagement(RecordEngagementInput input) {
+        Update increments = input.increments();
+        requireCustomer(input.customerId());
+        touch(input.customerId(), increments, () -> { });
+        return mongo.findById(input.customerId(), Customer.class);
+    }
+
     private void requireCustomer(String customerId) {
         if (customerId == null || !ObjectId.isValid(customerId)
                 || !mongo.exists(Query.query(Criteria.where("_id").is(customerId)), Customer.class)) {

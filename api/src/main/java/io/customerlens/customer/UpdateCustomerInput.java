@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The {@code updateCustomer} input: every field is optional, and only the given ones change. */
 public record UpdateCustomerInput(String name, String email, String phone, String region, String channel,
-                                  LocalDate joinedOn, MembershipInput membership, List<String> tags) {
+                                  LocalDate joinedOn, MembershipInput membership, List<String> tags,
+                                  EngagementInput engagement) {
 
     void check(LocalDate today) {
         InputChecks checks = InputChecks.of("input");
@@ -14,6 +15,7 @@ public record UpdateCustomerInput(String name, String email, String phone, Strin
             checks.text(name, "name", 200);
         }
         CustomerInputs.checkProfile(checks, email, phone, region, channel, joinedOn, today, membership, tags);
+        CustomerInputs.checkEngagement(checks, engagement);
         checks.throwIfInvalid();
     }
 }

@@ -6,6 +6,7 @@ import io.customerlens.customer.Membership;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.Survey;
+import io.customerlens.sdk.Engagement;
 import io.customerlens.sdk.InteractionKind;
 import io.customerlens.sdk.InteractionOutcome;
 import java.math.BigDecimal;
@@ -85,8 +86,9 @@ final class SampleDataGenerator {
         OrderTotals summary = own.isEmpty() ? OrderTotals.NONE : new OrderTotals(own.size(), total,
                 own.get(0).orderedAt(), own.get(own.size() - 1).orderedAt());
         Instant created = joined.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Engagement engagement = new Engagement(poisson(0.3), poisson(0.5), random.nextDouble() < 0.1 ? poisson(4) : 0);
         return new Customer(id, String.format("C%06d", n), first + " " + last, email, phone, pick(REGIONS),
-                pick(CHANNELS), joined, membership, tags, summary, own.size(), created, now);
+                pick(CHANNELS), joined, membership, tags, engagement, summary, own.size(), created, now);
     }
 
     /** Purchases as a Poisson process at a gamma-distributed rate, until an exponential lifetime ends. */

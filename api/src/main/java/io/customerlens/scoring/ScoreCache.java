@@ -4,13 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.customerlens.sdk.PreviousSegment;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
  * Computed results, keyed by everything that can change them: the customer's revision, the model and plugin
  * versions, the parameter values, the evaluation date and, for models that read population statistics, the
- * data version those statistics were computed at. A stale value therefore can never be found; old entries
+ * data version those statistics were computed at, and for models with memory the previous segment. A stale value therefore can never be found; old entries
  * simply age out. Size and hit rate are published as {@code cache.*} metrics with {@code cache=scores}.
  */
 @Component
@@ -28,7 +29,7 @@ class ScoreCache {
     }
 
     record Key(String customerId, long revision, String modelId, String modelVersion, String pluginVersion,
-               String params, LocalDate asOf, long populationVersion) {
+               String params, LocalDate asOf, long populationVersion, PreviousSegment previous) {
     }
 
     Object get(Key key) {

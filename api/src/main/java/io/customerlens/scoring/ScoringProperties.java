@@ -1,6 +1,8 @@
 package io.customerlens.scoring;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,8 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param cacheMaxSize          how many computed scores the cache keeps at most
  * @param cacheExpireAfterWrite how long a computed score is kept at most
+ * @param asOf                  a fixed evaluation date instead of today, e.g. to score historical data such as
+ *                              CDNOW as of the end of its period; unset means today (UTC)
  */
 @ConfigurationProperties("customerlens.scoring")
 public record ScoringProperties(@DefaultValue("100000") long cacheMaxSize,
-                                @DefaultValue("1h") Duration cacheExpireAfterWrite) {
+                                @DefaultValue("1h") Duration cacheExpireAfterWrite,
+                                LocalDate asOf) {
+
+    /** @return the evaluation date: the configured one, or today by the clock */
+    public LocalDate evaluationDate(Clock clock) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
 }

@@ -11,7 +11,9 @@ import io.customerlens.sdk.InvalidParameterException;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.Parameters;
+import io.customerlens.sdk.PopulationFit;
 import io.customerlens.sdk.PopulationStatistics;
+import io.customerlens.sdk.PreviousSegment;
 import io.customerlens.sdk.Score;
 import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.ScoringModel;
@@ -36,15 +38,22 @@ public class ScoringService {
 
     private final ModelRegistry registry;
     private final PopulationStatisticsService population;
+    private final PopulationFits fits;
+    private final SegmentStates states;
     private final ScoreCache cache;
+    private final ScoringProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ScoringService(ModelRegistry registry, PopulationStatisticsService population, ScoreCache cache,
-                   MeterRegistry meters, Clock clock) {
+    ScoringService(ModelRegistry registry, PopulationStatisticsService population, PopulationFits fits,
+                   SegmentStates states, ScoreCache cache, ScoringProperties properties, MeterRegistry meters,
+                   Clock clock) {
         this.registry = registry;
         this.population = population;
+        this.fits = fits;
+        this.states = states;
         this.cache = cache;
+        this.properties = properties;
         this.meters = meters;
         this.clock = clock;
     }
@@ -88,30 +97,39 @@ public class ScoringService {
     private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Map<String, Object> rawParams,
                                                CustomerHistory history) {
         ModelDescriptor descriptor = model.descriptor();
+        Set<CustomerData> inputs = descriptor.inputs();
         Parameters parameters = resolve(model, rawParams);
         ModelRef ref = new ModelRef(descriptor.id(), descriptor.version(), model.pluginId(), model.pluginVersion(),
                 parameters.asMap());
-        LocalDate asOf = LocalDate.now(clock);
-        boolean needsPopulation = descriptor.inputs().contains(CustomerData.POPULATION);
-        PopulationStatisticsService.Versioned stats = needsPopulation ? population.statistics(asOf) : null;
+        LocalDate asOf = properties.evaluationDate(clock);
+        boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
+                || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
+        PopulationStatisticsService.Versioned stats = needsPopulation
+                ? population.statistics(asOf, inputs.contains(CustomerData.PURCHASE_PATTERNS)) : null;
+        PreviousSegment previous = inputs.contains(CustomerData.PREVIOUS_SEGMENT)
+                ? states.find(customer.id(), descriptor.id(), parameters.canonical()) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
-                model.pluginVersion(), parameters.canonical(), asOf, stats == null ? -1 : stats.version());
+                model.pluginVersion(), parameters.canonical(), asOf, stats == null ? -1 : stats.version(), previous);
         Object cached = cache.get(key);
         if (cached != null) {
             return CompletableFuture.completedFuture(new Result(ref, cached));
         }
-        Set<CustomerData> inputs = descriptor.inputs();
+        Object fitted = stats == null ? null : fits.fitted(model, parameters, stats);
+        ScoringContext context = new ScoringContext(parameters,
+                stats == null ? PopulationStatistics.EMPTY : stats.statistics(), asOf, fitted, previous);
         CompletableFuture<List<Order>> orders = inputs.contains(CustomerData.ORDERS)
                 ? history.orders(customer.id()) : none();
         CompletableFuture<List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS)
                 ? history.surveys(customer.id()) : none();
         CompletableFuture<List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
                 ? history.interactions(customer.id()) : none();
-        PopulationStatistics populationStats = stats == null ? PopulationStatistics.EMPTY : stats.statistics();
         return CompletableFuture.allOf(orders, surveys, interactions).thenApply(ignored -> {
             CustomerSnapshot snapshot = SnapshotFactory.snapshot(customer, orders.join(), surveys.join(),
                     interactions.join());
-            Object value = run(model, snapshot, new ScoringContext(parameters, populationStats, asOf));
+            Object value = run(model, snapshot, context);
+            if (inputs.contains(CustomerData.PREVIOUS_SEGMENT) && value instanceof Segment segment) {
+                states.record(customer.id(), descriptor.id(), parameters.canonical(), previous, segment.code(), asOf);
+            }
             cache.put(key, value);
             return new Result(ref, value);
         });

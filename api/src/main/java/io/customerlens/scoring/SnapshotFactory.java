@@ -25,7 +25,7 @@ final class SnapshotFactory {
         long points = customer.membership() == null ? 0 : customer.membership().points();
         String level = customer.membership() == null ? null : customer.membership().level();
         Profile profile = new Profile(customer.externalId(), customer.region(), customer.channel(),
-                customer.joinedOn(), level, points, Set.copyOf(customer.tags()));
+                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement());
         OrderTotals totals = customer.orderSummary();
         OrderSummary summary = new OrderSummary(totals.count(), totals.total().doubleValue(),
                 totals.firstOrderAt(), totals.lastOrderAt());

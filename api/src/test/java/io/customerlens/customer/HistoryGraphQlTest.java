@@ -199,4 +199,24 @@ class HistoryGraphQlTest extends IntegrationTest {
         return graphQl.document("mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id } }")
                 .variable("input", input).execute();
     }
+
+    @Test
+    void engagementIsSetOnCreateAndCountedUpAtomically() {
+        graphQl.document("""
+                        mutation($id: ID!) { recordEngagement(input: {customerId: $id, referrals: 2, events: 1}) {
+                            engagement { referrals events communityPosts } revision } }""")
+                .variable("id", customer).execute()
+                .path("recordEngagement.engagement.referrals").entity(Integer.class).isEqualTo(2)
+                .path("recordEngagement.engagement.events").entity(Integer.class).isEqualTo(1)
+                .path("recordEngagement.engagement.communityPosts").entity(Integer.class).isEqualTo(0)
+                .path("recordEngagement.revision").entity(Integer.class).isEqualTo(1);
+        graphQl.document("mutation($id: ID!) { recordEngagement(input: {customerId: $id, referrals: 1}) { engagement { referrals } } }")
+                .variable("id", customer).execute()
+                .path("recordEngagement.engagement.referrals").entity(Integer.class).isEqualTo(3);
+        graphQl.document("mutation($id: ID!) { recordEngagement(input: {customerId: $id, referrals: -1}) { id } }")
+                .variable("id", customer).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
+                        .isEqualTo("input.referrals: must be an integer from 0 to 1000 (got -1); "
+                                + "input.referrals: at least one of referrals, events or communityPosts must be above 0")));
+    }
 }

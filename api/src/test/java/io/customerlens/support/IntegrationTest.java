@@ -46,7 +46,7 @@ public abstract class IntegrationTest {
     /** Every test starts from an empty store. */
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("customers", "orders", "surveys", "interactions")) {
+        for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();

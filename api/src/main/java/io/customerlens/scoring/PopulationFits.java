@@ -1,0 +1,60 @@
+package io.customerlens.scoring;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.customerlens.sdk.Parameters;
+import io.customerlens.sdk.PopulationFit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parameters that {@link PopulationFit} models estimate from the whole population, computed once per model
+ * version, parameter set, population version and evaluation date, and shared by every customer scored with
+ * them. Each fit is timed as {@code customerlens.model.fit}.
+ */
+@Component
+class PopulationFits {
+
+    private final Cache<Key, Object> fits = Caffeine.newBuilder().maximumSize(64).build();
+    private final MeterRegistry meters;
+
+    PopulationFits(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    private record Key(String model, String version, String pluginVersion, String params, long population,
+                       LocalDate asOf) {
+    }
+
+    /** @return the fitted parameters, or null for a model that fits nothing */
+    Object fitted(RegisteredModel model, Parameters parameters, PopulationStatisticsService.Versioned population) {
+        if (!(model.model() instanceof PopulationFit<?> fit)) {
+            return null;
+        }
+        Key key = new Key(model.id(), model.descriptor().version(), model.pluginVersion(), parameters.canonical(),
+                population.version(), population.statistics().asOf());
+        return fits.get(key, k -> fit(model, fit, parameters, population));
+    }
+
+    private Object fit(RegisteredModel model, PopulationFit<?> fit, Parameters parameters,
+                       PopulationStatisticsService.Versioned population) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            Object fitted = fit.fit(population.statistics(), parameters);
+            if (!fit.fittedType().isInstance(fitted)) {
+                throw new ModelFailureException(model, "returned no fitted parameters", null);
+            }
+            outcome = "success";
+            return fitted;
+        } catch (ModelFailureException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw new ModelFailureException(model, "could not be fitted to the population: " + e.getMessage(), e);
+        } finally {
+            sample.stop(meters.timer("customerlens.model.fit", "model", model.id(), "outcome", outcome));
+        }
+    }
+}
