@@ -25,14 +25,16 @@ class ModelCatalogTest extends IntegrationTest {
                             parameters { name type defaultValue min max allowedValues allowed }
                             segments { code rank } } }""")
                 .execute()
-                .path("models[*].id").entityList(String.class).containsExactly("rfm")
-                .path("models[0].plugin.id").entity(String.class).isEqualTo("rfm")
-                .path("models[0].parameters[0]").entity(Map.class).satisfies(bins -> {
+                .path("models[*].id").entityList(String.class).contains("rfm").doesNotContain("nps", "behavioural")
+                .path("models[?(@.id == 'rfm')].plugin.id").entityList(String.class).containsExactly("rfm")
+                .path("models[?(@.id == 'rfm')].parameters[0]").entityList(Map.class).satisfies(list -> {
+                    Map<?, ?> bins = list.get(0);
                     assertThat(bins.get("name")).isEqualTo("bins");
                     assertThat(bins.get("defaultValue")).isEqualTo(5);
                     assertThat(bins.get("allowed")).isEqualTo("an integer from 3 to 5");
                 })
-                .path("models[0].segments[*].code").entityList(String.class).contains("champions", "lost", "prospect");
+                .path("models[?(@.id == 'rfm')].segments[*].code").entityList(String.class)
+                .contains("champions", "lost", "prospect");
     }
 
     @Test
@@ -44,7 +46,7 @@ class ModelCatalogTest extends IntegrationTest {
                 .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).satisfies(states ->
                         assertThat(states).singleElement().isNotEqualTo("STARTED"))
                 .path("plugins[?(@.id == 'from-the-future')].error").entityList(String.class)
-                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.0.0")
+                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.1.0")
                 .path("plugins[?(@.file == 'not-a-plugin.jar')].state").entityList(String.class)
                 .containsExactly("UNLOADABLE");
     }

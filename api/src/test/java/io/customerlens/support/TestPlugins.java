@@ -1,6 +1,8 @@
 package io.customerlens.support;
 
+import io.customerlens.fixtures.BuyerCountModel;
 import io.customerlens.fixtures.ExplodingLoyaltyModel;
+import io.customerlens.fixtures.MemoryModel;
 import io.customerlens.fixtures.WrongScaleSatisfactionModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +19,8 @@ import java.util.jar.Manifest;
 
 /**
  * The plugin folder the integration tests run with: the bundled plugin jars built by Maven, plus plugins
- * made here on purpose: a model that throws, a model that answers off its scale, a plugin that needs a
- * future SDK, and a file that is not a plugin at all.
+ * made here on purpose: a model that throws, a model that answers off its scale, a population-fitted model,
+ * a model with memory, a plugin that needs a future SDK, and a file that is not a plugin at all.
  */
 public final class TestPlugins {
 
@@ -53,6 +55,7 @@ public final class TestPlugins {
         }
         jar(dir.resolve("faulty-1.0.0.jar"), "faulty", ">=1.0.0 & <2.0.0",
                 ExplodingLoyaltyModel.class, WrongScaleSatisfactionModel.class);
+        jar(dir.resolve("fixtures-1.0.0.jar"), "fixtures", ">=1.1.0 & <2.0.0", BuyerCountModel.class, MemoryModel.class);
         jar(dir.resolve("from-the-future-1.0.0.jar"), "from-the-future", ">=2.0.0", ExplodingLoyaltyModel.class);
         Files.writeString(dir.resolve("not-a-plugin.jar"), "this is not a zip file");
         return dir;
