@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Survey answer selection and arithmetic shared by the NPS and CSAT models. */
+/** Survey answer selection and arithmetic shared by the NPS, CSAT and CES models. */
 final class Surveys {
 
     static final String LOOKBACK = "lookbackDays";

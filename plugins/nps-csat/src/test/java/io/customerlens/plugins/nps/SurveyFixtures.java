@@ -39,6 +39,10 @@ final class SurveyFixtures {
         return new SurveyResponse(Instant.parse(at), nps, csat, null, null);
     }
 
+    static SurveyResponse ces(String at, Integer ces) {
+        return new SurveyResponse(Instant.parse(at), null, null, ces, null);
+    }
+
     static ScoringContext context(ModelDescriptor descriptor, Map<String, ?> raw) {
         return new ScoringContext(Parameters.resolve(descriptor.parameters(), raw), PopulationStatistics.EMPTY, AS_OF);
     }
