@@ -1,6 +1,6 @@
 package io.customerlens.plugins.loyalty;
 
-import io.customerlens.sdk.Component;
+import io.customerlens.plugins.loyalty.WeightedIndex.Part;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
@@ -16,9 +16,7 @@ import io.customerlens.sdk.ScoringContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.pf4j.Extension;
 
 /**
@@ -28,7 +26,7 @@ import org.pf4j.Extension;
 @Extension
 public class BehaviouralLoyaltyModel implements LoyaltyModel {
 
-    static final Scale SCALE = new Scale(0, 100, "points");
+    static final Scale SCALE = WeightedIndex.SCALE;
 
     static final String WEIGHT_REPURCHASE = "weightRepurchase";
     static final String WEIGHT_FREQUENCY = "weightFrequency";
@@ -103,8 +101,8 @@ public class BehaviouralLoyaltyModel implements LoyaltyModel {
                 new Part("repurchase", p.decimal(WEIGHT_REPURCHASE), bought ? (n - 1) / (double) n : 0,
                         bought ? (n - 1) + " of " + n + " orders were repeat purchases" : "no orders"),
                 new Part("frequency", p.decimal(WEIGHT_FREQUENCY), Math.min(1, ordersPerYear / frequencyTarget),
-                        bought ? decimal(ordersPerYear) + " orders a year against a target of "
-                                + decimal(frequencyTarget) : "no orders"),
+                        bought ? WeightedIndex.decimal(ordersPerYear) + " orders a year against a target of "
+                                + WeightedIndex.decimal(frequencyTarget) : "no orders"),
                 new Part("tenure", p.decimal(WEIGHT_TENURE), Math.min(1, tenureDays / (double) tenureTarget),
                         tenureDays + " days as a customer against a target of " + tenureTarget),
                 new Part("recency", p.decimal(WEIGHT_RECENCY),
@@ -114,39 +112,16 @@ public class BehaviouralLoyaltyModel implements LoyaltyModel {
     }
 
     private static Score score(List<Part> parts) {
-        double weights = parts.stream().mapToDouble(Part::weight).sum();
-        if (weights <= 0) {
+        if (WeightedIndex.totalWeight(parts) <= 0) {
             throw new InvalidParameterException(WEIGHT_REPURCHASE, "at least one weight must be above 0: "
                     + WEIGHT_REPURCHASE + ", " + WEIGHT_FREQUENCY + ", " + WEIGHT_TENURE + " and "
                     + WEIGHT_RECENCY + " are all 0");
         }
-        double weighted = parts.stream().mapToDouble(part -> part.weight() * part.value()).sum();
-        // Clamp against rounding drift just above 100.
-        double value = Math.min(100, 100 * weighted / weights);
-        String band = band(value);
-        List<Component> components = parts.stream().map(part -> new Component(part.name(), part.value(),
-                part.description() + " (weight " + decimal(part.weight()) + ")")).toList();
-        return new Score(value, SCALE, band, components, explanation(value, band, parts));
-    }
-
-    /** Names the strongest and weakest weighted component; on ties the first in declaration order. */
-    private static String explanation(double value, String band, List<Part> parts) {
-        List<Part> weighted = parts.stream().filter(part -> part.weight() > 0).toList();
-        // Stream max/min keep the first of equal elements.
-        Part strongest = weighted.stream().max(Comparator.comparingDouble(Part::value)).orElseThrow();
-        Part weakest = weighted.stream().min(Comparator.comparingDouble(Part::value)).orElseThrow();
-        return decimal(value) + " points (" + band + "): strongest " + strongest.name() + " "
-                + decimal(strongest.value()) + ", weakest " + weakest.name() + " " + decimal(weakest.value()) + ".";
+        return WeightedIndex.score(parts, "");
     }
 
     static String band(double value) {
-        if (value >= 75) {
-            return "Highly loyal";
-        }
-        if (value >= 50) {
-            return "Loyal";
-        }
-        return value >= 25 ? "Developing" : "Low";
+        return WeightedIndex.band(value);
     }
 
     /** Days from the earlier of joinedOn and the first order to asOf, never negative; 0 if neither is known. */
@@ -157,13 +132,5 @@ public class BehaviouralLoyaltyModel implements LoyaltyModel {
         LocalDate start = joined == null ? firstOrder
                 : firstOrder == null || joined.isBefore(firstOrder) ? joined : firstOrder;
         return start == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(start, asOf));
-    }
-
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** One weighted component. */
-    private record Part(String name, double weight, double value, String description) {
     }
 }

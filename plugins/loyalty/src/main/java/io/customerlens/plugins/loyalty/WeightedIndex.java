@@ -1,0 +1,72 @@
+package io.customerlens.plugins.loyalty;
+
+import io.customerlens.sdk.Component;
+import io.customerlens.sdk.Scale;
+import io.customerlens.sdk.Score;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The 0-100 points scale, bands and weighted mean shared by the behavioural, attitudinal and composite
+ * loyalty scores.
+ */
+final class WeightedIndex {
+
+    static final Scale SCALE = new Scale(0, 100, "points");
+
+    private WeightedIndex() {
+    }
+
+    /** One weighted component in [0, 1]. */
+    record Part(String name, double weight, double value, String description) {
+    }
+
+    static double totalWeight(List<Part> parts) {
+        return parts.stream().mapToDouble(Part::weight).sum();
+    }
+
+    /**
+     * @param parts the components; callers ensure their weights sum to more than 0
+     * @param note  a sentence appended to the explanation, or ""
+     * @return 100 x sum(w x c) / sum(w), banded, with the parts as components
+     */
+    static Score score(List<Part> parts, String note) {
+        double weighted = parts.stream().mapToDouble(part -> part.weight() * part.value()).sum();
+        // Clamp against rounding drift just above 100.
+        double value = Math.min(100, 100 * weighted / totalWeight(parts));
+        String band = band(value);
+        List<Component> components = parts.stream().map(part -> new Component(part.name(), part.value(),
+                part.description() + " (weight " + decimal(part.weight()) + ")")).toList();
+        return new Score(value, SCALE, band, components, explanation(value, band, parts) + note);
+    }
+
+    /** Names the strongest and weakest weighted component; on ties the first in declaration order. */
+    private static String explanation(double value, String band, List<Part> parts) {
+        List<Part> weighted = parts.stream().filter(part -> part.weight() > 0).toList();
+        // Stream max/min keep the first of equal elements.
+        Part strongest = weighted.stream().max(Comparator.comparingDouble(Part::value)).orElseThrow();
+        Part weakest = weighted.stream().min(Comparator.comparingDouble(Part::value)).orElseThrow();
+        return decimal(value) + " points (" + band + "): strongest " + strongest.name() + " "
+                + decimal(strongest.value()) + ", weakest " + weakest.name() + " " + decimal(weakest.value()) + ".";
+    }
+
+    static String band(double value) {
+        if (value >= 75) {
+            return "Highly loyal";
+        }
+        if (value >= 50) {
+            return "Loyal";
+        }
+        return value >= 25 ? "Developing" : "Low";
+    }
+
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** @return e.g. "1 order", "3 orders" */
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
