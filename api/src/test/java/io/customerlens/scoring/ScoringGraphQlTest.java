@@ -53,7 +53,8 @@ class ScoringGraphQlTest extends IntegrationTest {
                 .path("customer.segment.code").entity(String.class).isEqualTo("champions")
                 .path("customer.segment.label").entity(String.class).isEqualTo("Champions")
                 .path("customer.segment.model.id").entity(String.class).isEqualTo("rfm")
-                .path("customer.segment.model.params").entity(Map.class).isEqualTo(Map.of("bins", 5, "scheme", "standard"))
+                .path("customer.segment.model.params").entity(Map.class)
+                .isEqualTo(Map.of("bins", 5, "scheme", "standard", "weightF", 1.0, "weightM", 1.0, "weightR", 1.0))
                 // last NPS answer 9 -> Promoter; mean (6 + 9) / 2 = 7.5
                 .path("customer.nps.value").entity(Double.class).isEqualTo(9.0)
                 .path("customer.nps.band").entity(String.class).isEqualTo("Promoter")

@@ -23,11 +23,14 @@ class RfmDescriptorTest {
         assertThat(descriptor.id()).isEqualTo("rfm");
         assertThat(descriptor.family()).isEqualTo(ModelFamily.SEGMENTATION);
         assertThat(descriptor.name()).isEqualTo("RFM segmentation");
-        assertThat(descriptor.version()).isEqualTo("1.0.0");
+        assertThat(descriptor.version()).isEqualTo("1.1.0");
         assertThat(descriptor.inputs()).containsExactlyInAnyOrder(CustomerData.PROFILE, CustomerData.POPULATION);
         assertThat(descriptor.scale()).isNull();
         assertThat(descriptor.source()).contains("Hughes").contains("1994");
-        assertThat(Parameters.defaults(descriptor.parameters()).canonical()).isEqualTo("bins=5;scheme=standard");
+        assertThat(descriptor.formula()).contains("days since the customer's last order")
+                .contains("(weightF x F + weightM x M) / (weightF + weightM)");
+        assertThat(Parameters.defaults(descriptor.parameters()).canonical()).isEqualTo(
+                "bins=5;scheme=standard;weightF=1.0;weightM=1.0;weightR=1.0");
     }
 
     @Test

@@ -87,7 +87,7 @@ class RfmModelTest {
         assertThat(segment.reasons()).containsExactly("bought 20 days ago (R=4 of 5)", "6 orders (F=4 of 5)",
                 "spent 700.00 (M=4 of 5)", "grid cell R=4, FM=4");
         assertThat(segment.components()).extracting(Component::name).containsExactly(
-                "recency", "frequency", "monetary", "recencyDays", "orders", "spend", "fm");
+                "recency", "frequency", "monetary", "recencyDays", "orders", "spend", "fm", "rfmScore");
         assertThat(component(segment, "recencyDays")).isEqualTo(20);
         assertThat(component(segment, "spend")).isEqualTo(700);
         assertThat(segment.components().get(0).description()).isEqualTo("last order 20 days ago");

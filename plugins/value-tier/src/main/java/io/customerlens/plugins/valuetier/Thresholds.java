@@ -1,0 +1,38 @@
+package io.customerlens.plugins.valuetier;
+
+import io.customerlens.sdk.Quantiles;
+
+/**
+ * The entry levels of the upper tiers: type-7 quantiles of the measure over buying customers.
+ *
+ * @param vip      Q(1 - vipShare)
+ * @param extended Q(1 - vipShare - extendedShare), never above {@code vip}
+ */
+record Thresholds(double vip, double extended) {
+
+    static Thresholds of(Quantiles population, double vipShare, double extendedShare) {
+        return new Thresholds(population.at(1 - vipShare), population.at(1 - (vipShare + extendedShare)));
+    }
+
+    /** @return the tier's entry level; basic has none, so every value reaches it */
+    double of(Tier tier) {
+        return switch (tier) {
+            case VIP -> vip;
+            case EXTENDED -> extended;
+            case BASIC -> Double.NEGATIVE_INFINITY;
+        };
+    }
+
+    /** @return the tier by the plain thresholds, ties going up */
+    Tier plain(double value) {
+        if (value >= vip) {
+            return Tier.VIP;
+        }
+        return value >= extended ? Tier.EXTENDED : Tier.BASIC;
+    }
+
+    /** @return how much more of the measure the next tier up needs; 0 in the top tier */
+    double distanceToNext(Tier tier, double value, double factor) {
+        return tier.above().map(next -> Math.max(0, of(next) * factor - value)).orElse(0.0);
+    }
+}
