@@ -100,13 +100,17 @@ class ScoringGraphQlTest extends IntegrationTest {
 
     @Test
     void anUnknownModelIsAnErrorListingTheFamilysModels() {
+        List<String> segmentation = graphQl.document("{ models(family: SEGMENTATION) { id } }").execute()
+                .path("models[*].id").entityList(String.class).get();
+        assertThat(segmentation).contains("rfm", "value-tier", "lifecycle");
         graphQl.document("query($id: ID!) { customer(id: $id) { name segment(model: \"rfn\") { code } loyalty(model: \"behavioural\") { band } } }")
                 .variable("id", ids[0]).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).isEqualTo("unknown segmentation model 'rfn'; available: rfm");
+                    assertThat(error.getMessage()).isEqualTo("unknown segmentation model 'rfn'; available: "
+                            + String.join(", ", segmentation.stream().sorted().toList()));
                     assertThat(error.getPath()).isEqualTo("customer.segment");
-                    assertThat(error.getExtensions()).containsEntry("availableModels", List.of("rfm"));
+                    assertThat(error.getExtensions()).containsEntry("availableModels", segmentation.stream().sorted().toList());
                 }))
                 .path("customer.segment").valueIsNull()
                 .path("customer.name").entity(String.class).isEqualTo("Test S-1")
