@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -39,7 +40,8 @@ final class SampleDataGenerator {
     private static final String[] REGIONS = {"EU-West", "EU-North", "EU-South", "US-East", "US-West", "APAC"};
     private static final String[] CHANNELS = {"web", "web", "mobile", "store", "partner"};
     private static final String[] TAGS = {"newsletter", "b2b", "student", "app-user", "event-guest"};
-    private static final String[] DIMENSIONS = {"reliability", "responsiveness", "assurance", "empathy", "tangibles"};
+    private static final String[] SERVQUAL_DIMENSIONS = {"tangibles", "reliability", "responsiveness", "assurance",
+            "empathy"};
 
     private final SplittableRandom random;
     private final LocalDate today;
@@ -121,12 +123,32 @@ final class SampleDataGenerator {
             Integer nps = (int) Math.round(mood * 10);
             Integer csat = random.nextDouble() < 0.8 ? 1 + (int) Math.round(mood * 4) : null;
             Integer ces = random.nextDouble() < 0.5 ? 1 + (int) Math.round(clamp(mood + 0.1 * gaussian(), 0, 1) * 6) : null;
-            Map<String, Double> dimensions = random.nextDouble() < 0.3
-                    ? Map.of(pick(DIMENSIONS), (double) (1 + Math.round(mood * 6))) : Map.of();
+            Map<String, Double> dimensions = new HashMap<>();
+            if (random.nextDouble() < 0.3) {
+                servqual(dimensions, mood);
+            }
+            if (random.nextDouble() < 0.3) {
+                acsi(dimensions, mood);
+            }
             surveys.add(new Survey(new ObjectId().toHexString(), customerId, between(joined), nps, csat, ces,
                     dimensions, null, now));
         }
         return surveys;
+    }
+
+    /** One SERVQUAL item per dimension: expectation (1-7, high) and perception (1-7, following the mood). */
+    private void servqual(Map<String, Double> answers, double mood) {
+        for (String dimension : SERVQUAL_DIMENSIONS) {
+            answers.put(dimension + "_e1", (double) (5 + random.nextInt(3)));
+            answers.put(dimension + "_p1", (double) (1 + Math.round(clamp(mood + 0.15 * gaussian(), 0, 1) * 6)));
+        }
+    }
+
+    /** The three ACSI questions on 1-10, following the mood. */
+    private void acsi(Map<String, Double> answers, double mood) {
+        for (String item : new String[] {"acsi_overall", "acsi_expectations", "acsi_ideal"}) {
+            answers.put(item, (double) (1 + Math.round(clamp(mood + 0.1 * gaussian(), 0, 1) * 9)));
+        }
     }
 
     private List<Interaction> interactions(String customerId, LocalDate joined, double satisfaction) {

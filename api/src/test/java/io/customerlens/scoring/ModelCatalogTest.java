@@ -68,4 +68,16 @@ class ModelCatalogTest extends IntegrationTest {
                 .path("model.source").entity(String.class).satisfies(source -> assertThat(source).contains("Dick"));
         graphQl.document("{ model(id: \"nope\") { id } }").execute().path("model").valueIsNull();
     }
+
+    @Test
+    void theBundledLibraryCoversEveryFamily() {
+        List<Map> bundled = graphQl.document("{ models { id family plugin { id } formula source } }").execute()
+                .path("models[?(@.plugin.id != 'faulty' && @.plugin.id != 'fixtures')]").entityList(Map.class).get();
+
+        assertThat(bundled).hasSizeGreaterThanOrEqualTo(12);
+        for (String family : List.of("SEGMENTATION", "SATISFACTION", "LOYALTY")) {
+            assertThat(bundled).filteredOn(model -> family.equals(model.get("family"))).hasSizeGreaterThanOrEqualTo(3);
+        }
+        assertThat(bundled).allSatisfy(model -> assertThat((String) model.get("source")).hasSizeGreaterThan(20));
+    }
 }
