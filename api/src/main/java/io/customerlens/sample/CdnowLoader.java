@@ -1,7 +1,6 @@
 package io.customerlens.sample;
 
 import io.customerlens.customer.Customer;
-import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.Order;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,13 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the CDNOW transaction log at start-up when {@code customerlens.cdnow.file} is set and the store holds
  * no customers, so the lifetime-value models can be tried through GraphQL on the data they were published on.
- * Writes in batches of {@value #BATCH} customers, orders first.
+ * Streams the file and writes every {@value #BATCH} customers, their orders first.
  */
 @Component
 @ConditionalOnProperty(name = "customerlens.cdnow.file")
@@ -31,23 +29,19 @@ class CdnowLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CdnowLoader.class);
     private static final int BATCH = 1_000;
 
-    private final MongoTemplate mongo;
+    private final StoreSeeder seeder;
     private final CdnowProperties properties;
-    private final DataVersion dataVersion;
     private final Clock clock;
 
-    CdnowLoader(MongoTemplate mongo, CdnowProperties properties, DataVersion dataVersion, Clock clock) {
-        this.mongo = mongo;
+    CdnowLoader(StoreSeeder seeder, CdnowProperties properties, Clock clock) {
+        this.seeder = seeder;
         this.properties = properties;
-        this.dataVersion = dataVersion;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        long existing = mongo.estimatedCount(Customer.class);
-        if (existing > 0) {
-            log.info("CDNOW log not imported: the store already holds {} customers", existing);
+        if (!seeder.storeIsEmpty("CDNOW log")) {
             return;
         }
         Path file = Path.of(properties.file());
@@ -67,17 +61,14 @@ class CdnowLoader implements ApplicationRunner {
             throw new UncheckedIOException("cannot read the CDNOW log " + file.toAbsolutePath(), e);
         }
         write(customers, orders, counts);
-        dataVersion.changed();
+        seeder.done();
         log.info("Imported the CDNOW log {} in {} ms: {} customers, {} orders", file,
                 (System.nanoTime() - started) / 1_000_000, counts[0], counts[1]);
     }
 
     private void write(List<Customer> customers, List<Order> orders, int[] counts) {
-        if (customers.isEmpty()) {
-            return;
-        }
-        mongo.insert(orders, Order.class);
-        mongo.insert(customers, Customer.class);
+        seeder.insert(orders, Order.class);
+        seeder.insert(customers, Customer.class);
         counts[0] += customers.size();
         counts[1] += orders.size();
         customers.clear();
