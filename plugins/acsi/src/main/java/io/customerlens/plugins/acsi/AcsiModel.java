@@ -4,6 +4,7 @@ import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.ParameterSpec;
@@ -60,7 +61,8 @@ public class AcsiModel implements SatisfactionModel {
                     "Weight of the " + item.question + " item (" + item.dimension + ").", item.defaultWeight, 0, 1));
         }
         return builder
-                .parameter(Window.LOOKBACK_SPEC)
+                .parameter(Lookback.parameter("Only count survey answers and complaints from the last N days up to"
+                        + " the end of the as-of day (UTC); 0 counts everything."))
                 .parameter(ParameterSpec.bool(ADJUST, "Subtract points for complaints in the window.", false))
                 .parameter(ParameterSpec.decimal(UNRESOLVED_PENALTY, "Points subtracted per complaint that is"
                         + " UNRESOLVED, OPEN or ESCALATED, when adjustForComplaints is on.", 5, 0, 50))
@@ -78,12 +80,12 @@ public class AcsiModel implements SatisfactionModel {
 
     @Override
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        Window window = Window.of(context);
-        List<SurveyResponse> surveys = customer.surveys().stream()
-                .filter(s -> window.contains(s.answeredAt())).toList();
+        Lookback window = Lookback.of(context);
+        List<SurveyResponse> surveys = window.filter(customer.surveys(), SurveyResponse::answeredAt);
         Map<AcsiItem, Double> answers = AcsiItem.latest(surveys);
         if (answers.isEmpty()) {
-            return Score.noData(SCALE, "no ACSI answers (acsi_overall, acsi_expectations, acsi_ideal)" + window.text());
+            return Score.noData(SCALE,
+                    "no ACSI answers (acsi_overall, acsi_expectations, acsi_ideal)" + window.describe());
         }
         Parameters p = context.parameters();
         double index = index(answers, p);

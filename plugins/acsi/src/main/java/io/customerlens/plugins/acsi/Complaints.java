@@ -3,6 +3,7 @@ package io.customerlens.plugins.acsi;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InteractionKind;
 import io.customerlens.sdk.InteractionOutcome;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ServiceInteraction;
 
 /**
@@ -11,7 +12,7 @@ import io.customerlens.sdk.ServiceInteraction;
  */
 record Complaints(long unresolved, long resolved) {
 
-    static Complaints count(CustomerSnapshot customer, Window window) {
+    static Complaints count(CustomerSnapshot customer, Lookback window) {
         long unresolved = 0;
         long resolved = 0;
         for (ServiceInteraction interaction : customer.interactions()) {

@@ -2,17 +2,12 @@ package io.customerlens.plugins.lifetime;
 
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
-import io.customerlens.sdk.CustomerSnapshot;
-import io.customerlens.sdk.LoyaltyModel;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.ParameterSpec;
 import io.customerlens.sdk.Parameters;
-import io.customerlens.sdk.PopulationFit;
-import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.Score;
-import io.customerlens.sdk.ScoringContext;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -21,7 +16,7 @@ import org.pf4j.Extension;
  * expected over a horizon, from a BG/NBD model fitted on the whole population.
  */
 @Extension
-public class BgNbdModel implements LoyaltyModel, PopulationFit<LifetimeFit> {
+public class BgNbdModel extends LifetimeModel {
 
     static final Scale SCALE = new Scale(0, 100, "% probability alive");
     static final String HORIZON_WEEKS = "horizonWeeks";
@@ -48,22 +43,8 @@ public class BgNbdModel implements LoyaltyModel, PopulationFit<LifetimeFit> {
     }
 
     @Override
-    public Class<LifetimeFit> fittedType() {
-        return LifetimeFit.class;
-    }
-
-    @Override
-    public LifetimeFit fit(PopulationStatistics population, Parameters parameters) {
-        return LifetimeEstimator.estimate(population.purchasePatterns());
-    }
-
-    @Override
-    public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        Forecast forecast = Forecast.of(customer, context);
-        if (forecast == null) {
-            return Score.noData(SCALE, "no orders up to " + context.asOf());
-        }
-        int horizon = context.parameters().integer(HORIZON_WEEKS);
+    Score score(Forecast forecast, Parameters parameters) {
+        int horizon = parameters.integer(HORIZON_WEEKS);
         double expected = forecast.expectedPurchases(horizon);
         double value = 100 * forecast.pAlive();
         String band = band(value);

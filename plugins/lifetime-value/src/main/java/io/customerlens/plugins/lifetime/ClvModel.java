@@ -2,18 +2,13 @@ package io.customerlens.plugins.lifetime;
 
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
-import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
-import io.customerlens.sdk.LoyaltyModel;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.ParameterSpec;
 import io.customerlens.sdk.Parameters;
-import io.customerlens.sdk.PopulationFit;
-import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.Score;
-import io.customerlens.sdk.ScoringContext;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -22,7 +17,7 @@ import org.pf4j.Extension;
  * spend per purchase, times a margin, discounted monthly; both models fitted on the whole population.
  */
 @Extension
-public class ClvModel implements LoyaltyModel, PopulationFit<LifetimeFit> {
+public class ClvModel extends LifetimeModel {
 
     static final double MAX_VALUE = 1e9;
     static final Scale SCALE = new Scale(0, MAX_VALUE, "currency units");
@@ -68,29 +63,19 @@ public class ClvModel implements LoyaltyModel, PopulationFit<LifetimeFit> {
         return DESCRIPTOR;
     }
 
+    /** The band thresholds must be in order, even for a customer without orders. */
     @Override
-    public Class<LifetimeFit> fittedType() {
-        return LifetimeFit.class;
-    }
-
-    @Override
-    public LifetimeFit fit(PopulationStatistics population, Parameters parameters) {
-        return LifetimeEstimator.estimate(population.purchasePatterns());
-    }
-
-    @Override
-    public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        Parameters parameters = context.parameters();
+    void validate(Parameters parameters) {
         double high = parameters.decimal(HIGH);
         double medium = parameters.decimal(MEDIUM);
         if (medium > high) {
             throw new InvalidParameterException(MEDIUM, "mediumValue (" + medium
                     + ") must not exceed highValue (" + high + ")");
         }
-        Forecast forecast = Forecast.of(customer, context);
-        if (forecast == null) {
-            return Score.noData(SCALE, "no orders up to " + context.asOf());
-        }
+    }
+
+    @Override
+    Score score(Forecast forecast, Parameters parameters) {
         WeeklyPattern w = forecast.pattern();
         GammaGamma gg = forecast.fit().gammaGamma();
         if (!gg.finiteSpend(w.x())) {
@@ -109,12 +94,19 @@ public class ClvModel implements LoyaltyModel, PopulationFit<LifetimeFit> {
             cumulative = next;
         }
         double value = Math.min(MAX_VALUE, Math.max(0, clv));
-        String band = value >= high ? "High" : value >= medium ? "Medium" : "Low";
+        String band = band(value, parameters);
         return new Score(value, SCALE, band, components(forecast, value, cumulative, spend, months),
                 forecast.history() + ": " + Forecast.number(cumulative) + " purchases expected in " + months
                         + " months at " + Forecast.number(spend) + " each, margin " + Forecast.number(margin)
                         + ", discounted " + Forecast.percent(discount) + " a month: CLV " + Forecast.number(value)
                         + ", " + band + ".");
+    }
+
+    static String band(double value, Parameters parameters) {
+        if (value >= parameters.decimal(HIGH)) {
+            return "High";
+        }
+        return value >= parameters.decimal(MEDIUM) ? "Medium" : "Low";
     }
 
     private static List<Component> components(Forecast forecast, double value, double purchases, double spend,

@@ -4,6 +4,7 @@ import io.customerlens.plugins.loyalty.WeightedIndex.Part;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.LoyaltyModel;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
@@ -54,7 +55,8 @@ public class AttitudinalLoyaltyModel implements LoyaltyModel {
             .parameter(ParameterSpec.decimal(WEIGHT_POSITIVITY, "Weight of the share of positive surveys.", 0.2, 0, 1))
             .parameter(ParameterSpec.decimal(WEIGHT_CONSISTENCY,
                     "Weight of the share of consecutive survey pairs that are both positive.", 0.2, 0, 1))
-            .parameter(SurveyAnswers.LOOKBACK_SPEC)
+            .parameter(Lookback.parameter("Only count answers from the last N days up to the end of the as-of day"
+                    + " (UTC); 0 counts all answers."))
             .inputs(CustomerData.SURVEYS)
             .scale(WeightedIndex.SCALE)
             .build();
@@ -68,10 +70,10 @@ public class AttitudinalLoyaltyModel implements LoyaltyModel {
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
         Parameters p = context.parameters();
         requireAWeight(p);
-        int lookback = p.integer(SurveyAnswers.LOOKBACK);
-        List<SurveyResponse> rated = SurveyAnswers.rated(customer.surveys(), context.asOf(), lookback);
+        Lookback window = Lookback.of(context);
+        List<SurveyResponse> rated = SurveyAnswers.rated(window.filter(customer.surveys(), SurveyResponse::answeredAt));
         if (rated.isEmpty()) {
-            return Score.noData(WeightedIndex.SCALE, "no NPS, CSAT or CES answers" + SurveyAnswers.window(lookback));
+            return Score.noData(WeightedIndex.SCALE, "no NPS, CSAT or CES answers" + window.describe());
         }
         List<Integer> nps = rated.stream().map(SurveyResponse::nps).filter(Objects::nonNull).toList();
         List<Part> parts = new ArrayList<>();

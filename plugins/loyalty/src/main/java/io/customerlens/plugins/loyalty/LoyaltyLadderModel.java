@@ -83,7 +83,7 @@ public class LoyaltyLadderModel implements SegmentationModel {
         Parameters p = context.parameters();
         int orders = customer.orderSummary().count();
         Engagement engagement = customer.profile().engagement();
-        long positive = SurveyAnswers.countPositive(SurveyAnswers.rated(customer.surveys(), context.asOf(), 0));
+        long positive = SurveyAnswers.countPositive(SurveyAnswers.rated(customer.surveys()));
         boolean advocates = reaches(engagement.referrals(), p.integer(ADVOCATE_REFERRALS))
                 || reaches(engagement.communityPosts(), p.integer(ADVOCATE_POSTS));
         boolean repeat = orders >= p.integer(REPEAT_ORDERS);

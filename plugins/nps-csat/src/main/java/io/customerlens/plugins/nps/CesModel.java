@@ -3,6 +3,7 @@ package io.customerlens.plugins.nps;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.SatisfactionModel;
@@ -32,7 +33,7 @@ public class CesModel implements SatisfactionModel {
                     + " Harvard Business Review 88(7/8), 116-122; rated on the 1-7 agreement scale of CES 2.0"
                     + " (CEB, now Gartner: \"The company made it easy for me to handle my issue\"). Band thresholds"
                     + " are a Customer Lens convention.")
-            .parameter(Surveys.LOOKBACK_SPEC)
+            .parameter(Surveys.LOOKBACK)
             .inputs(CustomerData.SURVEYS)
             .scale(SCALE)
             .build();
@@ -44,9 +45,11 @@ public class CesModel implements SatisfactionModel {
 
     @Override
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        List<Integer> ces = Surveys.ratings(Surveys.inWindow(customer, context), SurveyResponse::ces, 1, 7, "CES");
+        Lookback window = Lookback.of(context);
+        List<Integer> ces = Surveys.ratings(window.filter(customer.surveys(), SurveyResponse::answeredAt),
+                SurveyResponse::ces, 1, 7, "CES");
         if (ces.isEmpty()) {
-            return Score.noData(SCALE, "no CES answers" + Surveys.window(context));
+            return Score.noData(SCALE, "no CES answers" + window.describe());
         }
         int n = ces.size();
         int last = ces.get(n - 1);

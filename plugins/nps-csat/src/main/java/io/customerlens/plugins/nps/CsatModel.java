@@ -3,6 +3,7 @@ package io.customerlens.plugins.nps;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.SatisfactionModel;
@@ -30,7 +31,7 @@ public class CsatModel implements SatisfactionModel {
             .source("CSAT top-two-box convention: the share of 4 and 5 answers on a 5-point satisfaction scale,"
                     + " common industry practice (reported on 0-100 like the American Customer Satisfaction"
                     + " Index, Fornell et al. 1996). Band thresholds are a Customer Lens convention.")
-            .parameter(Surveys.LOOKBACK_SPEC)
+            .parameter(Surveys.LOOKBACK)
             .inputs(CustomerData.SURVEYS)
             .scale(SCALE)
             .build();
@@ -42,10 +43,11 @@ public class CsatModel implements SatisfactionModel {
 
     @Override
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        List<SurveyResponse> answers = Surveys.inWindow(customer, context);
+        Lookback window = Lookback.of(context);
+        List<SurveyResponse> answers = window.filter(customer.surveys(), SurveyResponse::answeredAt);
         List<Integer> csat = Surveys.ratings(answers, SurveyResponse::csat, 1, 5, "CSAT");
         if (csat.isEmpty()) {
-            return Score.noData(SCALE, "no CSAT answers" + Surveys.window(context));
+            return Score.noData(SCALE, "no CSAT answers" + window.describe());
         }
         long satisfied = Surveys.satisfied(csat);
         double value = Surveys.csatPercent(csat);

@@ -3,6 +3,7 @@ package io.customerlens.plugins.nps;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.ParameterSpec;
@@ -38,7 +39,7 @@ public class NpsModel implements SatisfactionModel {
             .parameter(ParameterSpec.choice("basis",
                     "Which figure is the value and decides the band: the last answer or the mean of all answers.",
                     "last", "last", "mean"))
-            .parameter(Surveys.LOOKBACK_SPEC)
+            .parameter(Surveys.LOOKBACK)
             .inputs(CustomerData.SURVEYS)
             .scale(SCALE)
             .build();
@@ -50,10 +51,11 @@ public class NpsModel implements SatisfactionModel {
 
     @Override
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        List<SurveyResponse> answers = Surveys.inWindow(customer, context);
+        Lookback window = Lookback.of(context);
+        List<SurveyResponse> answers = window.filter(customer.surveys(), SurveyResponse::answeredAt);
         List<Integer> nps = Surveys.ratings(answers, SurveyResponse::nps, 0, 10, "NPS");
         if (nps.isEmpty()) {
-            return Score.noData(SCALE, "no NPS answers" + Surveys.window(context));
+            return Score.noData(SCALE, "no NPS answers" + window.describe());
         }
         List<Integer> csat = Surveys.ratings(answers, SurveyResponse::csat, 1, 5, "CSAT");
         int last = nps.get(nps.size() - 1);

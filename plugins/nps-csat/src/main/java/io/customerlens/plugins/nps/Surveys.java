@@ -1,12 +1,8 @@
 package io.customerlens.plugins.nps;
 
-import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ParameterSpec;
-import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.SurveyResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,35 +11,10 @@ import java.util.function.Function;
 /** Survey answer selection and arithmetic shared by the NPS, CSAT and CES models. */
 final class Surveys {
 
-    static final String LOOKBACK = "lookbackDays";
-
-    static final ParameterSpec LOOKBACK_SPEC = ParameterSpec.integer(LOOKBACK,
-            "Only count answers from the last N days up to the end of the as-of day (UTC); 0 counts all answers.",
-            0, 0, 3650);
+    static final ParameterSpec LOOKBACK = Lookback.parameter(
+            "Only count answers from the last N days up to the end of the as-of day (UTC); 0 counts all answers.");
 
     private Surveys() {
-    }
-
-    /**
-     * @return the answers in the lookback window [end of asOf - lookbackDays, end of asOf), oldest first;
-     *         every answer when lookbackDays is 0
-     */
-    static List<SurveyResponse> inWindow(CustomerSnapshot customer, ScoringContext context) {
-        int days = context.parameters().integer(LOOKBACK);
-        if (days == 0) {
-            return customer.surveys();
-        }
-        Instant end = context.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant start = end.minus(Duration.ofDays(days));
-        return customer.surveys().stream()
-                .filter(s -> !s.answeredAt().isBefore(start) && s.answeredAt().isBefore(end))
-                .toList();
-    }
-
-    /** @return " in the last N days", or "" without a lookback window */
-    static String window(ScoringContext context) {
-        int days = context.parameters().integer(LOOKBACK);
-        return days == 0 ? "" : " in the last " + days + (days == 1 ? " day" : " days");
     }
 
     /**

@@ -5,6 +5,7 @@ import static io.customerlens.plugins.recovery.Base.decimal;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.ParameterSpec;
@@ -16,6 +17,9 @@ import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.ServiceInteraction;
 import io.customerlens.sdk.SurveyResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -58,7 +62,8 @@ public class ServiceRecoveryModel implements SatisfactionModel {
                     + " Recovery\", Journal of Service Research 3(2) (the service-recovery paradox). The 4-hour"
                     + " target is a common service-level convention; points, cap and bands are a Customer Lens"
                     + " convention, declared as parameters.")
-            .parameter(Window.LOOKBACK_SPEC)
+            .parameter(Lookback.parameter("Only count survey answers and interactions from the last N days up to the"
+                    + " end of the as-of day (UTC); 0 counts everything."))
             .parameter(ParameterSpec.integer(TARGET_HOURS, "Hours from opening within which a complaint counts as"
                     + " resolved fast; an open complaint older than this counts as unresolved.", 4, 1, 720))
             .parameter(ParameterSpec.decimal(UNRESOLVED_PENALTY, "Points off per unresolved complaint (UNRESOLVED,"
@@ -82,18 +87,16 @@ public class ServiceRecoveryModel implements SatisfactionModel {
 
     @Override
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        Window window = Window.of(context);
+        Lookback window = Lookback.of(context);
         Parameters p = context.parameters();
-        List<SurveyResponse> surveys = customer.surveys().stream()
-                .filter(s -> window.contains(s.answeredAt())).toList();
-        List<ServiceInteraction> interactions = customer.interactions().stream()
-                .filter(i -> window.contains(i.openedAt())).toList();
+        List<SurveyResponse> surveys = window.filter(customer.surveys(), SurveyResponse::answeredAt);
+        List<ServiceInteraction> interactions = window.filter(customer.interactions(), ServiceInteraction::openedAt);
         Base base = Base.of(surveys, p.decimal(NEUTRAL_BASE));
         if (!base.surveyed() && interactions.isEmpty()) {
-            return Score.noData(SCALE, "no CSAT or NPS answers and no service interactions" + window.text());
+            return Score.noData(SCALE, "no CSAT or NPS answers and no service interactions" + window.describe());
         }
         int hours = p.integer(TARGET_HOURS);
-        ComplaintTally tally = ComplaintTally.of(interactions, window.end(), Duration.ofHours(hours));
+        ComplaintTally tally = ComplaintTally.of(interactions, endOfDay(context.asOf()), Duration.ofHours(hours));
         double bonus = p.decimal(RECOVERY_BONUS);
         Recovery recovery = new Recovery(hours, bonus, base.value(),
                 points(tally.fast(), bonus - p.decimal(FAST_PENALTY)),
@@ -122,6 +125,11 @@ public class ServiceRecoveryModel implements SatisfactionModel {
             return "Satisfied";
         }
         return value >= 50 ? "Recovering" : "At risk";
+    }
+
+    /** @return the end of the as-of day (UTC), where the lookback window ends; open complaints are aged to it */
+    private static Instant endOfDay(LocalDate asOf) {
+        return asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** count x each, without a negative zero for no complaints. */

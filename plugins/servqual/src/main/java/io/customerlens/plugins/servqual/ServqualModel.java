@@ -5,6 +5,7 @@ import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
+import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.Parameters;
@@ -12,6 +13,7 @@ import io.customerlens.sdk.SatisfactionModel;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.Score;
 import io.customerlens.sdk.ScoringContext;
+import io.customerlens.sdk.SurveyResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,8 @@ public class ServqualModel implements SatisfactionModel {
                     + " Measuring Consumer Perceptions of Service Quality\", Journal of Retailing 64(1), 12-40."
                     + " PZB weight dimensions by a 100-point importance allocation; pass those shares as weights."
                     + " Equal default weights and the band thresholds are a Customer Lens convention.")
-            .parameter(SurveyWindow.LOOKBACK_SPEC)
+            .parameter(Lookback.parameter("Only count answers from the last N days up to the end of the as-of day"
+                    + " (UTC); 0 counts all answers."))
             .inputs(CustomerData.SURVEYS)
             .scale(SCALE));
 
@@ -67,9 +70,11 @@ public class ServqualModel implements SatisfactionModel {
 
     @Override
     public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-        Map<Dimension, DimensionGap> gaps = ItemGaps.byDimension(SurveyWindow.surveys(customer, context));
+        Lookback window = Lookback.of(context);
+        Map<Dimension, DimensionGap> gaps = ItemGaps.byDimension(
+                window.filter(customer.surveys(), SurveyResponse::answeredAt));
         if (gaps.isEmpty()) {
-            return Score.noData(SCALE, "no SERVQUAL item pairs" + SurveyWindow.describe(context));
+            return Score.noData(SCALE, "no SERVQUAL item pairs" + window.describe());
         }
         Parameters parameters = context.parameters();
         double weights = 0;
