@@ -39,6 +39,7 @@ public class ScoringService {
     private final ModelRegistry registry;
     private final PopulationStatisticsService population;
     private final PopulationFits fits;
+    private final ModelExecutor executor;
     private final SegmentStates states;
     private final ScoreCache cache;
     private final ScoringProperties properties;
@@ -46,11 +47,12 @@ public class ScoringService {
     private final Clock clock;
 
     ScoringService(ModelRegistry registry, PopulationStatisticsService population, PopulationFits fits,
-                   SegmentStates states, ScoreCache cache, ScoringProperties properties, MeterRegistry meters,
+                   ModelExecutor executor, SegmentStates states, ScoreCache cache, ScoringProperties properties, MeterRegistry meters,
                    Clock clock) {
         this.registry = registry;
         this.population = population;
         this.fits = fits;
+        this.executor = executor;
         this.states = states;
         this.cache = cache;
         this.properties = properties;
@@ -147,7 +149,7 @@ public class ScoringService {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "error";
         try {
-            Object value = ((ScoringModel<?>) model.model()).evaluate(snapshot, context);
+            Object value = executor.call(model, () -> ((ScoringModel<?>) model.model()).evaluate(snapshot, context));
             if (value == null) {
                 throw new ModelFailureException(model, "returned nothing", null);
             }
@@ -157,6 +159,7 @@ public class ScoringService {
             outcome = "bad-params";
             throw new ModelParameterException(model.id(), e);
         } catch (ModelFailureException e) {
+            outcome = e.getMessage().contains("did not answer") ? "timeout" : "error";
             throw e;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             throw new ModelFailureException(model, "failed to score this customer", e);

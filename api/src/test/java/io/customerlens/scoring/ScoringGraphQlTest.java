@@ -157,6 +157,24 @@ class ScoringGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void aHangingModelIsCutAtTheTimeoutAndTheRestIsServed() {
+        long started = System.nanoTime();
+        graphQl.document("""
+                        query($id: ID!) { customer(id: $id) { name
+                            loyalty(model: "hanging") { value }
+                            segment(model: "rfm") { code } } }""")
+                .variable("id", ids[0]).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+                    assertThat(error.getMessage()).isEqualTo("model 'hanging' (plugin faulty 1.0.0) did not answer within 1000 ms");
+                }))
+                .path("customer.loyalty").valueIsNull()
+                .path("customer.segment.code").entity(String.class).isEqualTo("champions");
+        // The model sleeps 60 s; the answer came after the 1 s limit, not after the sleep.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
     void cachedScoresAreReusedButNeverStaleAfterAChange() {
         String query = "query($id: ID!) { customer(id: $id) { loyalty(model: \"behavioural\") { value components { name value } } } }";
         double hitsBefore = hits();

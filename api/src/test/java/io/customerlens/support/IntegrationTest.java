@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * store (unless a subclass supplies a real MongoDB), the test plugin folder, and a fixed clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false"})
+        properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false",
+                "customerlens.scoring.timeout=1s"})
 @AutoConfigureHttpGraphQlTester
 @Import(IntegrationTest.FixedClock.class)
 public abstract class IntegrationTest {
