@@ -1,0 +1,54 @@
+package io.customerlens.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Depth, complexity and body size are bounded before anything runs. */
+class QueryLimitsTest extends IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void refusesATooDeepQuery() {
+        // 16 levels of selection, one more than the default limit of 15
+        String deep = "{ __type(name: \"Customer\") { fields { type { ofType { ofType { ofType { ofType { ofType"
+                + " { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } }";
+        graphQl.document(deep).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("maximum query depth exceeded 16 > 15")));
+    }
+
+    @Test
+    void refusesATooComplexQueryButServesAnOrdinaryPage() {
+        // 100 customers x 3 histories x 100 entries x a few fields is far above 50,000
+        String heavy = """
+                { customers(first: 100) { edges { node {
+                    orders(first: 100) { edges { node { id amount items discount channel orderedAt } } }
+                    surveys(first: 100) { edges { node { id nps csat ces comment answeredAt } } }
+                    interactions(first: 100) { edges { node { id kind outcome channel openedAt resolvedAt } } } } } } }""";
+        graphQl.document(heavy).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("maximum query complexity exceeded")));
+
+        graphQl.documentName("readmeFirstQuery").execute().path("customers.edges").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void refusesAnOversizedBody() throws Exception {
+        String padding = "x".repeat(300 * 1024);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ models { id } }\",\"padding\":\"" + padding + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("request body is larger than 262144 bytes");
+    }
+}
