@@ -36,7 +36,7 @@ abstract class StorageContract extends IntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (int i = 1; i <= 40; i++) {
+            for (int i = 1; i <= 50; i++) {
                 double amount = i / 100.0;
                 Duration age = Duration.ofHours(i);
                 done.add(pool.submit(() -> fixtures.order(customer, NOW.minus(age), amount)));
@@ -47,11 +47,11 @@ abstract class StorageContract extends IntegrationTest {
         } finally {
             pool.shutdown();
         }
-        // 0.01 + 0.02 + ... + 0.40 = 0.01 x 40 x 41 / 2 = 8.20
+        // 0.01 + 0.02 + ... + 0.50 = 0.01 x 50 x 51 / 2 = 12.75
         Document summary = mongo.getCollection("customers").find().first().get("orderSummary", Document.class);
-        assertThat(summary.getInteger("count")).isEqualTo(40);
-        assertThat(summary.get("total", Decimal128.class).bigDecimalValue()).isEqualByComparingTo("8.20");
-        assertThat(summary.getDate("firstOrderAt").toInstant()).isEqualTo(NOW.minus(Duration.ofHours(40)));
+        assertThat(summary.getInteger("count")).isEqualTo(50);
+        assertThat(summary.get("total", Decimal128.class).bigDecimalValue()).isEqualByComparingTo("12.75");
+        assertThat(summary.getDate("firstOrderAt").toInstant()).isEqualTo(NOW.minus(Duration.ofHours(50)));
         assertThat(summary.getDate("lastOrderAt").toInstant()).isEqualTo(NOW.minus(Duration.ofHours(1)));
     }
 
