@@ -40,7 +40,8 @@ class ModelExecutor implements DisposableBean {
      * @param model the model whose code runs
      * @param call  the plugin call
      * @return its result
-     * @throws ModelFailureException when it takes too long or the pool is saturated
+     * @throws ModelTimeoutException when it takes too long
+     * @throws ModelFailureException when the pool is saturated
      * @throws RuntimeException      whatever the call threw, unwrapped
      */
     <T> T call(RegisteredModel model, Callable<T> call) {
@@ -54,7 +55,7 @@ class ModelExecutor implements DisposableBean {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ModelFailureException(model, "did not answer within " + timeoutMillis + " ms", null);
+            throw new ModelTimeoutException(model, timeoutMillis);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

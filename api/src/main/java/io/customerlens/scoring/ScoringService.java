@@ -101,6 +101,7 @@ public class ScoringService {
         ModelDescriptor descriptor = model.descriptor();
         Set<CustomerData> inputs = descriptor.inputs();
         Parameters parameters = resolve(model, rawParams);
+        String params = parameters.canonical();
         ModelRef ref = new ModelRef(descriptor.id(), descriptor.version(), model.pluginId(), model.pluginVersion(),
                 parameters.asMap());
         LocalDate asOf = properties.evaluationDate(clock);
@@ -109,9 +110,9 @@ public class ScoringService {
         PopulationStatisticsService.Versioned stats = needsPopulation
                 ? population.statistics(asOf, inputs.contains(CustomerData.PURCHASE_PATTERNS)) : null;
         PreviousSegment previous = inputs.contains(CustomerData.PREVIOUS_SEGMENT)
-                ? states.find(customer.id(), descriptor.id(), parameters.canonical()) : null;
+                ? states.find(customer.id(), descriptor.id(), params) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
-                model.pluginVersion(), parameters.canonical(), asOf, stats == null ? -1 : stats.version(), previous);
+                model.pluginVersion(), params, asOf, stats == null ? -1 : stats.version(), previous);
         Object cached = cache.get(key);
         if (cached != null) {
             return CompletableFuture.completedFuture(new Result(ref, cached));
@@ -130,7 +131,7 @@ public class ScoringService {
                     interactions.join());
             Object value = run(model, snapshot, context);
             if (inputs.contains(CustomerData.PREVIOUS_SEGMENT) && value instanceof Segment segment) {
-                states.record(customer.id(), descriptor.id(), parameters.canonical(), previous, segment.code(), asOf);
+                states.record(customer.id(), descriptor.id(), params, previous, segment.code(), asOf);
             }
             cache.put(key, value);
             return new Result(ref, value);
@@ -158,8 +159,10 @@ public class ScoringService {
         } catch (InvalidParameterException e) {
             outcome = "bad-params";
             throw new ModelParameterException(model.id(), e);
+        } catch (ModelTimeoutException e) {
+            outcome = "timeout";
+            throw e;
         } catch (ModelFailureException e) {
-            outcome = e.getMessage().contains("did not answer") ? "timeout" : "error";
             throw e;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             throw new ModelFailureException(model, "failed to score this customer", e);
