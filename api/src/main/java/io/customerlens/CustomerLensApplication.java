@@ -3,11 +3,13 @@ package io.customerlens;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** Customer Lens: customers in MongoDB, scored by pluggable models, served over GraphQL. */
-@SpringBootApplication
+// Callers are API keys (see security), not users with passwords: no generated default user.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class CustomerLensApplication {
 

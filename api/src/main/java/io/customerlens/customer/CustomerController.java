@@ -3,7 +3,10 @@ package io.customerlens.customer;
 import graphql.relay.DefaultConnection;
 import io.customerlens.graphql.ApiProperties;
 import io.customerlens.graphql.Connections;
+import io.customerlens.security.Caller;
+import io.customerlens.security.ForbiddenException;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -27,7 +30,13 @@ class CustomerController {
 
     @QueryMapping
     DefaultConnection<Customer> customers(@Argument CustomerFilter filter, @Argument Integer first,
-                                          @Argument String after) {
+                                          @Argument String after,
+                                          @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (filter != null && filter.text() != null && (caller == null || !caller.seesPersonalData())) {
+            // Searching names and e-mails would reveal what masking hides, one guess at a time.
+            throw new ForbiddenException("customers(filter.text) searches names and e-mail addresses: it needs the "
+                    + "personal-data right, which this API key's role does not have");
+        }
         return customers.list(filter, Connections.pageSize(first, api.maxPageSize()), after);
     }
 

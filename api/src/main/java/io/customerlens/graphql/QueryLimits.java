@@ -8,11 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,11 +45,8 @@ class QueryLimits {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (request.getContentLengthLong() > max) {
-                    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.getOutputStream().write(("{\"errors\":[{\"message\":\"request body is larger than " + max
-                            + " bytes\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
-                            .getBytes(StandardCharsets.UTF_8));
+                    HttpErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST",
+                            "request body is larger than " + max + " bytes");
                     return;
                 }
                 chain.doFilter(request, response);

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * P(alive) = 1 / (1 + a / (b + x - 1) x ((alpha + T) / (alpha + t_x))^(r + x)) for x > 0.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "customerlens.store.embedded.file=", "customerlens.scoring.as-of=1998-06-30"})
+        "customerlens.store.embedded.file=", "customerlens.scoring.as-of=1998-06-30",
+        "customerlens.security.anonymous-role=viewer"})
 @AutoConfigureHttpGraphQlTester
 class CdnowLifetimeGraphQlTest {
 

@@ -1,6 +1,7 @@
 package io.customerlens.support;
 
 import io.customerlens.customer.DataVersion;
+import io.customerlens.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,6 +35,9 @@ public abstract class IntegrationTest {
     public static final Instant NOW = Instant.parse("2025-06-30T12:00:00Z");
 
     @Autowired
+    private HttpGraphQlTester withoutKey;
+
+    /** A client with the admin test key. */
     protected HttpGraphQlTester graphQl;
 
     @Autowired
@@ -47,16 +51,28 @@ public abstract class IntegrationTest {
     /** Every test starts from an empty store. */
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states")) {
+        for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
+        graphQl = as(Role.ADMIN);
         fixtures = new Fixtures(graphQl);
+    }
+
+    /** @return a client sending the test key of the role */
+    protected HttpGraphQlTester as(Role role) {
+        return withoutKey.mutate().header("X-API-Key", TestKeys.key(role)).build();
+    }
+
+    /** @return a client sending no API key */
+    protected HttpGraphQlTester withoutKey() {
+        return withoutKey;
     }
 
     @DynamicPropertySource
     static void plugins(DynamicPropertyRegistry registry) {
         registry.add("customerlens.plugins.dir", () -> TestPlugins.folder().toString());
+        TestKeys.configure(registry);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

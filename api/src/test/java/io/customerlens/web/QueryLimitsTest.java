@@ -2,7 +2,9 @@ package io.customerlens.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +47,7 @@ class QueryLimitsTest extends IntegrationTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
+                .header("X-API-Key", TestKeys.key(Role.VIEWER))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ models { id } }\",\"padding\":\"" + padding + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 

@@ -1,0 +1,82 @@
+package io.customerlens.security;
+
+import io.customerlens.graphql.HttpErrors;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the API key from {@code X-API-Key} (or {@code Authorization: Bearer <key>}) and makes its caller the
+ * request's principal. A request without a key gets the anonymous caller when anonymous access is on; a request
+ * with a wrong key is refused here, even where anonymous access would have been allowed.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-API-Key";
+    private static final String BEARER = "Bearer ";
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
+
+    private final ApiKeyService apiKeys;
+
+    ApiKeyAuthenticationFilter(ApiKeyService apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = key(request);
+        Optional<Caller> caller;
+        if (key == null) {
+            caller = apiKeys.anonymous();
+        } else {
+            try {
+                caller = apiKeys.authenticate(key);
+            } catch (DataAccessException e) {
+                log.warn("Could not check an API key: the store is unavailable ({})", e.toString());
+                HttpErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "INTERNAL_ERROR",
+                        "the customer store is unavailable, so the API key could not be checked; try again shortly");
+                return;
+            }
+            if (caller.isEmpty()) {
+                HttpErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+                        "the API key is not valid: it is unknown or was revoked");
+                return;
+            }
+        }
+        caller.ifPresent(found -> {
+            authenticate(found);
+            request.setAttribute(Caller.CONTEXT_KEY, found); // read by CallerInterceptor, whatever thread it runs on
+        });
+        chain.doFilter(request, response);
+    }
+
+    private static void authenticate(Caller caller) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(caller, null,
+                AuthorityUtils.createAuthorityList(caller.role().authorities()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+    }
+
+    private static String key(HttpServletRequest request) {
+        String key = request.getHeader(HEADER);
+        if (key == null) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                key = authorization.substring(BEARER.length());
+            }
+        }
+        return key == null || key.isBlank() ? null : key.strip();
+    }
+}

@@ -1,0 +1,133 @@
+package io.customerlens.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.customerlens.graphql.InputChecks;
+import io.customerlens.graphql.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks API keys against the configured hashes and the stored ones, and creates and revokes stored keys.
+ * Keys are 32 random bytes, so a fast hash (SHA-256) is enough: there is nothing to guess a dictionary from.
+ */
+@Service
+public class ApiKeyService {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
+    private static final String KEY_PREFIX = "cl_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MongoTemplate mongo;
+    private final SecurityProperties properties;
+    private final Clock clock;
+    private final Map<String, Caller> configured;
+    private final Cache<String, Optional<Caller>> stored;
+
+    ApiKeyService(MongoTemplate mongo, SecurityProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.clock = clock;
+        this.configured = properties.keys().stream().collect(Collectors.toMap(
+                key -> checkedHash(key.sha256(), key.name()),
+                key -> new Caller(key.name(), key.role(), properties.seesPersonalData(key.role())),
+                (first, second) -> {
+                    throw new IllegalStateException("customerlens.security.keys: two keys have the same hash ("
+                            + first.name() + ", " + second.name() + ")");
+                }));
+        this.stored = Caffeine.newBuilder().expireAfterWrite(properties.keyCacheTtl()).maximumSize(10_000).build();
+        if (configured.isEmpty() && properties.anonymousRole() == null) {
+            log.warn("No API keys are configured and anonymous access is off: every request will be refused. "
+                    + "Set customerlens.security.keys (see the README, Security).");
+        }
+    }
+
+    /** @return the caller the key belongs to, if it is a valid key */
+    public Optional<Caller> authenticate(String key) {
+        String hash = sha256(key);
+        Caller caller = configured.get(hash);
+        if (caller != null) {
+            return Optional.of(caller);
+        }
+        return stored.get(hash, this::lookUp);
+    }
+
+    /** @return the caller of requests without a key, if anonymous access is on */
+    public Optional<Caller> anonymous() {
+        Role role = properties.anonymousRole();
+        return Optional.ofNullable(role).map(r -> new Caller("anonymous", r, properties.seesPersonalData(r)));
+    }
+
+    ApiKey.Created create(String name, Role role, Caller creator) {
+        InputChecks.of("input").text(name, "name", 100).throwIfInvalid();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiKey apiKey = mongo.insert(new ApiKey(null, name.strip(), role, sha256(key), key.substring(0, 8),
+                creator.name(), clock.instant(), null));
+        log.info("API key '{}' ({}) created by '{}'", apiKey.name(), role, creator.name());
+        return new ApiKey.Created(key, apiKey);
+    }
+
+    ApiKey revoke(String id, Caller revoker) {
+        ApiKey revoked = ObjectId.isValid(id) ? mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(id).and(ApiKey.REVOKED_AT).isNull()),
+                new Update().set(ApiKey.REVOKED_AT, clock.instant()),
+                FindAndModifyOptions.options().returnNew(true), ApiKey.class) : null;
+        if (revoked == null) {
+            throw new NotFoundException("no valid API key with id '" + id + "'");
+        }
+        stored.invalidate(revoked.sha256());
+        log.info("API key '{}' revoked by '{}'", revoked.name(), revoker.name());
+        return revoked;
+    }
+
+    List<ApiKey> list() {
+        return mongo.find(new Query().with(Sort.by("_id")), ApiKey.class);
+    }
+
+    private Optional<Caller> lookUp(String hash) {
+        ApiKey key = mongo.findOne(Query.query(Criteria.where(ApiKey.SHA256).is(hash).and(ApiKey.REVOKED_AT).isNull()),
+                ApiKey.class);
+        return Optional.ofNullable(key).map(k -> new Caller(k.name(), k.role(), properties.seesPersonalData(k.role())));
+    }
+
+    private static String checkedHash(String hash, String name) {
+        if (hash == null || !hash.matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalStateException("customerlens.security.keys: key '" + name
+                    + "' needs sha256: the 64 hex digits of the key's SHA-256 hash");
+        }
+        return hash.toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the lower-case hex SHA-256 of the text */
+    public static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+}

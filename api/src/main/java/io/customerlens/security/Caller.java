@@ -1,0 +1,14 @@
+package io.customerlens.security;
+
+/**
+ * Who sent the request being served.
+ *
+ * @param name       the API key's name, or {@code anonymous}
+ * @param role       what the caller may do
+ * @param seesPersonalData whether names, e-mail addresses, phone numbers and comments are shown unmasked
+ */
+public record Caller(String name, Role role, boolean seesPersonalData) {
+
+    /** The key under which the caller is kept in the GraphQL context. */
+    public static final String CONTEXT_KEY = "customerlens.caller";
+}

@@ -1,0 +1,39 @@
+package io.customerlens.security;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Access to the API.
+ *
+ * @param anonymousRole  the role of requests without an API key; empty (the default) refuses them. The demo
+ *                       profile sets {@code admin}, which is for a laptop only.
+ * @param keys           API keys given in configuration, by SHA-256 hash; more are created with the
+ *                       {@code createApiKey} mutation and kept in the store
+ * @param personalDataRoles the roles that see names, e-mail addresses, phone numbers and comments unmasked
+ * @param keyCacheTtl    how long a stored key's lookup is remembered; a key revoked on another server instance
+ *                       stops working after at most this long
+ */
+@ConfigurationProperties("customerlens.security")
+public record SecurityProperties(Role anonymousRole,
+                                 @DefaultValue List<ConfiguredKey> keys,
+                                 @DefaultValue({"editor", "admin"}) Set<Role> personalDataRoles,
+                                 @DefaultValue("30s") Duration keyCacheTtl) {
+
+    /**
+     * An API key given in configuration.
+     *
+     * @param name   who or what uses it, shown in logs
+     * @param sha256 the hex SHA-256 hash of the key, e.g. from {@code printf %s "$KEY" | sha256sum}
+     * @param role   what it may do
+     */
+    public record ConfiguredKey(String name, String sha256, Role role) {
+    }
+
+    boolean seesPersonalData(Role role) {
+        return personalDataRoles.contains(role);
+    }
+}

@@ -1,0 +1,183 @@
+package io.customerlens.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/** API keys, roles per field, and personal data masked for roles without the right to see it. */
+class SecurityGraphQlTest extends IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private GraphQlSource graphQlSource;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void refusesRequestsWithoutAValidKey() throws Exception {
+        HttpResponse<String> noKey = post(null, "{ me { role } }");
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        assertThat(noKey.body()).contains("\"classification\":\"UNAUTHORIZED\"").contains("X-API-Key");
+
+        HttpResponse<String> wrongKey = post("not-a-key", "{ me { role } }");
+        assertThat(wrongKey.statusCode()).isEqualTo(401);
+        assertThat(wrongKey.body()).contains("the API key is not valid");
+
+        HttpResponse<String> bearer = http.send(request(null, "{ me { role } }")
+                .header("Authorization", "Bearer " + TestKeys.key(Role.ANALYST)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bearer.body()).contains("\"role\":\"ANALYST\"");
+    }
+
+    @Test
+    void eachRoleReachesItsFieldsAndNoMore() {
+        long before = mongo.getCollection("customers").countDocuments();
+        as(Role.VIEWER).document("mutation { createCustomer(input: {externalId: \"V-1\", name: \"Vera\"}) { id } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+                    assertThat(error.getMessage()).isEqualTo("createCustomer needs the editor role; this API key has viewer");
+                    assertThat(error.getExtensions()).containsEntry("requiredRole", "EDITOR");
+                }));
+        assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
+
+        as(Role.EDITOR).document("mutation { createCustomer(input: {externalId: \"E-1\", name: \"Ed\"}) { id } }")
+                .execute().path("createCustomer.id").hasValue();
+        as(Role.EDITOR).document("{ plugins { id } }").execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+                    assertThat(error.getMessage()).isEqualTo("plugins needs the admin role; this API key has editor");
+                }));
+        as(Role.ADMIN).document("{ plugins { id } }").execute().path("plugins").entityList(Object.class).hasSizeGreaterThan(1);
+        as(Role.VIEWER).document("{ models { id } customers(first: 1) { edges { node { id } } } }").execute()
+                .path("models").entityList(Object.class).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void masksPersonalDataForRolesWithoutTheRight() {
+        String id = graphQl.document("""
+                        mutation { createCustomer(input: {externalId: "P-1", name: "Ada King Lovelace",
+                            email: "ada@example.org", phone: "+44 20 7946 0958"}) { id } }""")
+                .execute().path("createCustomer.id").entity(String.class).get();
+        fixtures.survey(id, NOW.minusSeconds(3600), 9, null);
+        String query = "query($id: ID!) { customer(id: $id) { name email phone externalId surveys { edges { node { nps comment } } } } }";
+
+        for (Role role : List.of(Role.VIEWER, Role.ANALYST)) {
+            as(role).document(query).variable("id", id).execute()
+                    .path("customer.name").entity(String.class).isEqualTo("A. K. L.")
+                    .path("customer.email").entity(String.class).isEqualTo("a***@***.org")
+                    .path("customer.phone").entity(String.class).isEqualTo("***58")
+                    .path("customer.externalId").entity(String.class).isEqualTo("P-1")
+                    .path("customer.surveys.edges[0].node.nps").entity(Integer.class).isEqualTo(9);
+        }
+        for (Role role : List.of(Role.EDITOR, Role.ADMIN)) {
+            as(role).document(query).variable("id", id).execute()
+                    .path("customer.name").entity(String.class).isEqualTo("Ada King Lovelace")
+                    .path("customer.email").entity(String.class).isEqualTo("ada@example.org")
+                    .path("customer.phone").entity(String.class).isEqualTo("+44 20 7946 0958");
+        }
+    }
+
+    @Test
+    void refusesTextSearchToRolesThatCannotSeeWhatItSearches() {
+        fixtures.customer("T-1", LocalDate.parse("2024-01-01"));
+        String search = "{ customers(filter: {text: \"t-1@\"}) { edges { node { id } } } }";
+
+        as(Role.VIEWER).document(search).execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+                    assertThat(error.getMessage()).contains("customers(filter.text)").contains("personal-data right");
+                }));
+        as(Role.EDITOR).document(search).execute().path("customers.edges").entityList(Object.class).hasSize(1);
+    }
+
+    @Test
+    void anAdminCreatesAKeyThatWorksUntilItIsRevoked() throws Exception {
+        Map<?, ?> created = graphQl.document("""
+                        mutation { createApiKey(input: {name: "dashboard", role: ANALYST}) {
+                            key apiKey { id name role prefix createdBy revokedAt } } }""")
+                .execute().path("createApiKey").entity(Map.class).get();
+        String key = (String) created.get("key");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> apiKey = (Map<String, Object>) created.get("apiKey");
+        assertThat(key).startsWith("cl_").hasSizeGreaterThan(40).startsWith((String) apiKey.get("prefix"));
+        assertThat(apiKey).containsEntry("role", "ANALYST").containsEntry("createdBy", "test admin");
+
+        // Only the hash is stored.
+        Document stored = mongo.getCollection("api_keys").find().first();
+        assertThat(stored.toJson()).doesNotContain(key).contains(ApiKeyService.sha256(key));
+
+        var analyst = withoutKey().mutate().header("X-API-Key", key).build();
+        analyst.document("{ me { name role seesPersonalData } }").execute()
+                .path("me.name").entity(String.class).isEqualTo("dashboard")
+                .path("me.role").entity(String.class).isEqualTo("ANALYST")
+                .path("me.seesPersonalData").entity(Boolean.class).isEqualTo(false);
+        analyst.document("mutation($id: ID!) { revokeApiKey(id: $id) { id } }").variable("id", apiKey.get("id"))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+
+        graphQl.document("mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }").variable("id", apiKey.get("id"))
+                .execute().path("revokeApiKey.revokedAt").hasValue();
+        assertThat(post(key, "{ me { name } }").statusCode()).isEqualTo(401);
+        graphQl.document("{ apiKeys { name revokedAt } }").execute()
+                .path("apiKeys[0].name").entity(String.class).isEqualTo("dashboard")
+                .path("apiKeys[0].revokedAt").hasValue();
+    }
+
+    @Test
+    void metricsAreForAdminsAndHealthForEveryone() throws Exception {
+        assertThat(get(null, "/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get(null, "/actuator/metrics").statusCode()).isEqualTo(401);
+        assertThat(get(TestKeys.key(Role.EDITOR), "/actuator/metrics").statusCode()).isEqualTo(403);
+        assertThat(get(TestKeys.key(Role.ADMIN), "/actuator/metrics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyQueryAndMutationFieldDeclaresTheRoleItNeeds() {
+        var schema = graphQlSource.schema();
+        List<String> unguarded = Stream.of(schema.getQueryType(), schema.getMutationType())
+                .map(GraphQLObjectType::getFieldDefinitions).flatMap(List::stream)
+                .filter(field -> !field.hasAppliedDirective("requires"))
+                .map(GraphQLFieldDefinition::getName)
+                .filter(name -> !name.startsWith("__"))
+                .toList();
+        assertThat(unguarded).isEmpty();
+        assertThat(schema.getQueryType().getFieldDefinitions()).hasSizeGreaterThan(5);
+    }
+
+    private HttpResponse<String> post(String key, String query) throws Exception {
+        return http.send(request(key, query).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String key, String query) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"));
+        return key == null ? request : request.header("X-API-Key", key);
+    }
+
+    private HttpResponse<String> get(String key, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
