@@ -1,8 +1,11 @@
 package io.customerlens.graphql;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -21,6 +24,17 @@ public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorClassifier.class);
 
+    /** Whether the error, or one of its causes, says the store could not be reached. */
+    static boolean isStoreUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoSocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment env) {
         Throwable error = exception instanceof CompletionException && exception.getCause() != null
@@ -36,11 +50,12 @@ public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
                     .build();
         }
         String errorId = UUID.randomUUID().toString();
-        if (error instanceof DataAccessResourceFailureException) {
+        if (isStoreUnavailable(error)) {
             log.warn("Store unavailable [{}] at {}: {}", errorId, env.getExecutionStepInfo().getPath(), error.toString());
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.INTERNAL_ERROR)
                     .message("The customer store is unavailable; try again shortly (error " + errorId + ")")
+                    .extensions(Map.of("reason", "STORE_UNAVAILABLE", "retryable", true))
                     .build();
         }
         log.error("Unexpected error [{}] at {}", errorId, env.getExecutionStepInfo().getPath(), error);

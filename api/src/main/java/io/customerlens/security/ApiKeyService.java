@@ -42,7 +42,7 @@ public class ApiKeyService {
     private final SecurityProperties properties;
     private final Clock clock;
     private final Map<String, Caller> configured;
-    private final Cache<String, Optional<Caller>> stored;
+    private final Cache<String, Caller> stored;
 
     ApiKeyService(MongoTemplate mongo, SecurityProperties properties, Clock clock) {
         this.mongo = mongo;
@@ -69,7 +69,8 @@ public class ApiKeyService {
         if (caller != null) {
             return Optional.of(caller);
         }
-        return stored.get(hash, this::lookUp);
+        // Only found keys are remembered, so a key created on another server instance works here at once.
+        return Optional.ofNullable(stored.get(hash, this::lookUp));
     }
 
     /** @return the caller of requests without a key, if anonymous access is on */
@@ -106,10 +107,10 @@ public class ApiKeyService {
         return mongo.find(new Query().with(Sort.by("_id")), ApiKey.class);
     }
 
-    private Optional<Caller> lookUp(String hash) {
+    private Caller lookUp(String hash) {
         ApiKey key = mongo.findOne(Query.query(Criteria.where(ApiKey.SHA256).is(hash).and(ApiKey.REVOKED_AT).isNull()),
                 ApiKey.class);
-        return Optional.ofNullable(key).map(k -> new Caller(k.name(), k.role(), properties.seesPersonalData(k.role())));
+        return key == null ? null : new Caller(key.name(), key.role(), properties.seesPersonalData(key.role()));
     }
 
     private static String checkedHash(String hash, String name) {
