@@ -24,7 +24,7 @@ class PluginController {
      *
      * @param id       plugin id, or the file name when the plugin could not be read
      * @param version  plugin version
-     * @param state    PF4J state: STARTED, DISABLED, FAILED, ... or UNLOADABLE
+     * @param state    PF4J state (STARTED, DISABLED, STOPPED, ...), or FAILED when it was refused
      * @param requires the SDK version range it declares
      * @param provider who made it
      * @param file     the plugin file name
@@ -51,15 +51,16 @@ class PluginController {
         Set<Path> loaded = new HashSet<>();
         for (PluginWrapper plugin : plugins.getPlugins()) {
             loaded.add(plugin.getPluginPath().toAbsolutePath().normalize());
-            views.add(new PluginView(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
-                    plugin.getPluginState().name(), plugin.getDescriptor().getRequires(),
-                    plugin.getDescriptor().getProvider(), plugin.getPluginPath().getFileName().toString(),
-                    problem(plugin)));
+            String problem = problem(plugin);
+            String state = problem != null && !plugin.getPluginState().isStarted() ? "FAILED" : plugin.getPluginState().name();
+            views.add(new PluginView(plugin.getPluginId(), plugin.getDescriptor().getVersion(), state,
+                    plugin.getDescriptor().getRequires(), plugin.getDescriptor().getProvider(),
+                    plugin.getPluginPath().getFileName().toString(), problem));
         }
         for (Path path : plugins.pluginPaths()) {
             if (!loaded.contains(path.toAbsolutePath().normalize())) {
-                views.add(new PluginView(path.getFileName().toString(), null, "UNLOADABLE", null, null,
-                        path.getFileName().toString(), "could not be loaded; see the server log"));
+                views.add(new PluginView(path.getFileName().toString(), null, "FAILED", null, null,
+                        path.getFileName().toString(), plugins.refusal(path).orElse("could not be loaded; see the server log")));
             }
         }
         return views;

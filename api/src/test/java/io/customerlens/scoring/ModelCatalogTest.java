@@ -43,12 +43,18 @@ class ModelCatalogTest extends IntegrationTest {
                 .execute()
                 .path("plugins[?(@.id == 'rfm')].state").entityList(String.class).containsExactly("STARTED")
                 .path("plugins[?(@.id == 'faulty')].state").entityList(String.class).containsExactly("STARTED")
-                .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).satisfies(states ->
-                        assertThat(states).singleElement().isNotEqualTo("STARTED"))
+                .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).containsExactly("FAILED")
                 .path("plugins[?(@.id == 'from-the-future')].error").entityList(String.class)
                 .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.1.0")
                 .path("plugins[?(@.file == 'not-a-plugin.jar')].state").entityList(String.class)
-                .containsExactly("UNLOADABLE");
+                .containsExactly("FAILED")
+                .path("plugins[?(@.id == 'twin')].state").entityList(String.class).containsExactly("STARTED")
+                .path("plugins[?(@.file =~ /twin-.*/ && @.state == 'FAILED')].error").entityList(String.class)
+                .satisfies(errors -> assertThat(errors).singleElement().asString()
+                        .isEqualTo("plugin id 'twin' is already taken by twin-a-1.0.0.jar; a plugin id must be unique"))
+                .path("plugins[?(@.file == 'no-version-1.0.0.jar')].state").entityList(String.class).containsExactly("FAILED")
+                .path("plugins[?(@.file == 'no-version-1.0.0.jar')].error").entityList(String.class)
+                .satisfies(errors -> assertThat(errors).singleElement().asString().contains("version"));
     }
 
     @Test

@@ -59,19 +59,35 @@ public final class TestPlugins {
         jar(dir.resolve("fixtures-1.0.0.jar"), "fixtures", ">=1.1.0 & <2.0.0", BuyerCountModel.class, MemoryModel.class);
         jar(dir.resolve("from-the-future-1.0.0.jar"), "from-the-future", ">=2.0.0", ExplodingLoyaltyModel.class);
         Files.writeString(dir.resolve("not-a-plugin.jar"), "this is not a zip file");
+        // Two plugins with one id: the first found loads, the second is refused. They hold no models, so which
+        // one wins changes nothing else.
+        jar(dir.resolve("twin-a-1.0.0.jar"), manifest("twin", "1.0.0", ">=1.0.0"));
+        jar(dir.resolve("twin-b-1.0.0.jar"), manifest("twin", "1.0.0", ">=1.0.0"));
+        jar(dir.resolve("no-version-1.0.0.jar"), manifest("no-version", "", ">=1.0.0"));
         return dir;
     }
 
     /** Writes a PF4J plugin jar holding the given extension classes (which must have no nested classes). */
     public static void jar(Path file, String pluginId, String requires, Class<?>... extensions) throws IOException {
+        jar(file, manifest(pluginId, "1.0.0", requires), extensions);
+    }
+
+    /** @return a PF4J plugin manifest; an empty value leaves that entry out */
+    public static Manifest manifest(String pluginId, String version, String requires) {
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         attributes.putValue("Plugin-Id", pluginId);
-        attributes.putValue("Plugin-Version", "1.0.0");
+        if (!version.isEmpty()) {
+            attributes.putValue("Plugin-Version", version);
+        }
         attributes.putValue("Plugin-Requires", requires);
         attributes.putValue("Plugin-Provider", "Customer Lens tests");
-        StringBuilder index = new StringBuilder();
+        return manifest;
+    }
+
+    /** Writes a plugin jar with the given manifest holding the extension classes (which must have no nested classes). */
+    public static void jar(Path file, Manifest manifest, Class<?>... extensions) throws IOException {        StringBuilder index = new StringBuilder();
         try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
             for (Class<?> extension : extensions) {
                 String entry = extension.getName().replace('.', '/') + ".class";
