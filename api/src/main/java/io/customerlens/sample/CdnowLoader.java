@@ -50,6 +50,15 @@ class CdnowLoader implements ApplicationRunner {
         List<Order> orders = new ArrayList<>();
         int[] counts = new int[2];
         try (BufferedReader reader = Files.newBufferedReader(file)) {
+            CdnowLog.Check check = CdnowLog.check(reader);
+            if (!check.ok()) {
+                throw new IllegalStateException("The CDNOW log " + file.toAbsolutePath() + " has " + check.count()
+                        + " malformed line(s); nothing was imported. " + String.join("; ", check.problems()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CDNOW log " + file.toAbsolutePath(), e);
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file)) {
             CdnowLog.read(reader, clock.instant(), entry -> {
                 customers.add(entry.customer());
                 orders.addAll(entry.orders());
