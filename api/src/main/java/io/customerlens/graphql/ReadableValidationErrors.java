@@ -5,6 +5,7 @@ import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -22,6 +23,12 @@ class ReadableValidationErrors implements WebGraphQlInterceptor {
 
     private static final Pattern AST_VALUE = Pattern.compile("'?\\w+Value\\{value=('[^']*'|[^}]*)}'?");
     private static final Pattern AST_EXPECTATION = Pattern.compile(" - Expected an AST type of .*$");
+    private static final Pattern JAVA_TYPE = Pattern.compile("'(?:java|javax|graphql)\\.[\\w.]*\\.(\\w+)'");
+    private static final Pattern DATE_EXPECTATION = Pattern.compile(
+            "Expected a 'String' or 'TemporalAccessor' but was '(\\w+)'");
+    private static final Map<String, String> JSON_KINDS = Map.of("Double", "a number", "Integer", "a number",
+            "Long", "a number", "BigDecimal", "a number", "BigInteger", "a number", "Boolean", "a boolean",
+            "ArrayList", "a list", "LinkedHashMap", "an object", "String", "a string");
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -44,6 +51,9 @@ class ReadableValidationErrors implements WebGraphQlInterceptor {
             return error;
         }
         String message = AST_EXPECTATION.matcher(AST_VALUE.matcher(error.getMessage()).replaceAll("$1")).replaceAll("");
+        message = JAVA_TYPE.matcher(message).replaceAll("'$1'");
+        message = DATE_EXPECTATION.matcher(message).replaceAll(found ->
+                "Expected a date string like 2025-03-01 but was " + JSON_KINDS.getOrDefault(found.group(1), "another type"));
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())

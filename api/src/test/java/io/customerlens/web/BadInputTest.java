@@ -1,0 +1,82 @@
+package io.customerlens.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.customerlens.security.Role;
+import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
+import io.customerlens.web.MalformedRequests.BadRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 250 generated malformed requests (see {@link MalformedRequests}), sent over HTTP with the admin key so that
+ * nothing is refused merely for want of a role: none may get a 5xx, every error must carry a classification and
+ * no internals, and no document may be stored or removed.
+ */
+class BadInputTest extends IntegrationTest {
+
+    private static final long SEED = 20_251_123L;
+    private static final List<String> COLLECTIONS = List.of("customers", "orders", "surveys", "interactions", "api_keys");
+    /** A Java class name, a stack frame or an exception name has no place in an error message. */
+    private static final Pattern INTERNALS = Pattern.compile("\\b[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]\\w+|\\tat |Exception\\b");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @TestFactory
+    Stream<DynamicTest> malformedRequestsAreRefusedCleanly() {
+        String customer = fixtures.customer("BAD-INPUT-1", LocalDate.parse("2024-01-01"));
+        fixtures.order(customer, NOW.minusSeconds(86_400 * 10), 25.0);
+        List<BadRequest> requests = new MalformedRequests(SEED, customer).generate();
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
+        return requests.stream().map(request -> DynamicTest.dynamicTest(request.label(), () -> refusedCleanly(request)));
+    }
+
+    private void refusedCleanly(BadRequest request) throws Exception {
+        Map<String, Long> before = counts();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .header("X-API-Key", TestKeys.key(Role.ADMIN))
+                .POST(HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as("status of %s: %s", request.label(), response.body()).isLessThan(500);
+        JsonNode body = json.readTree(response.body());
+        JsonNode errors = body.path("errors");
+        assertThat(errors.isArray() && !errors.isEmpty()).as("errors of %s: %s", request.label(), response.body()).isTrue();
+        for (JsonNode error : errors) {
+            assertThat(error.path("extensions").path("classification").asText())
+                    .as("classification in %s", response.body()).isNotBlank();
+            assertThat(error.path("message").asText()).as("message of %s", request.label())
+                    .isNotBlank().doesNotContainPattern(INTERNALS);
+        }
+        if (request.mutation()) {
+            JsonNode data = body.path("data");
+            assertThat(data.isMissingNode() || data.isNull() || data.elements().next().isNull())
+                    .as("data of %s: %s", request.label(), response.body()).isTrue();
+        }
+        assertThat(counts()).as("documents after %s", request.label()).isEqualTo(before);
+    }
+
+    private Map<String, Long> counts() {
+        return COLLECTIONS.stream().collect(Collectors.toMap(name -> name, name -> mongo.getCollection(name).countDocuments()));
+    }
+}
