@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,6 +57,39 @@ public class CustomerService {
         }
         Query query = Query.query(criteria).with(Sort.by("_id")).limit(first + 1);
         return Connections.of(mongo.find(query, Customer.class), first, afterId != null, Customer::id);
+    }
+
+    /** @return how many customers match the filter */
+    public long count(CustomerFilter filter) {
+        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
+        given.check();
+        return mongo.count(Query.query(criteria(given)), Customer.class);
+    }
+
+    /**
+     * Hands the customers matching the filter to the consumer a batch at a time, in id order, so that only one
+     * batch is in memory; stops early when the consumer returns false.
+     *
+     * @return how many customers were handed over
+     */
+    public long forEachBatch(CustomerFilter filter, int batchSize, Predicate<List<Customer>> consumer) {
+        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
+        given.check();
+        Criteria criteria = criteria(given);
+        long handed = 0;
+        ObjectId after = null;
+        while (true) {
+            Criteria page = after == null ? criteria : new Criteria().andOperator(criteria, Criteria.where("_id").gt(after));
+            List<Customer> batch = mongo.find(Query.query(page).with(Sort.by("_id")).limit(batchSize), Customer.class);
+            if (batch.isEmpty()) {
+                return handed;
+            }
+            handed += batch.size();
+            if (!consumer.test(batch) || batch.size() < batchSize) {
+                return handed;
+            }
+            after = new ObjectId(batch.get(batch.size() - 1).id());
+        }
     }
 
     Customer create(CreateCustomerInput input) {

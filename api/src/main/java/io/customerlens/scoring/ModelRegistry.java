@@ -102,6 +102,15 @@ public class ModelRegistry {
         return model;
     }
 
+    /**
+     * @return the model with this id, whatever its family (model ids are unique across families)
+     * @throws UnknownModelException listing every model id
+     */
+    public RegisteredModel get(String id) {
+        return models.values().stream().map(family -> family.get(id)).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new UnknownModelException(id, null, list(null).stream().map(RegisteredModel::id).toList()));
+    }
+
     /** @return every model of the family, or of all families when null, ordered by family and id */
     public List<RegisteredModel> list(ModelFamily family) {
         return models.entrySet().stream()

@@ -138,6 +138,11 @@ public class ScoringService {
         });
     }
 
+    /** Checks parameter values against the model's declared parameters before a long run, not at its first customer. */
+    void checkParameters(RegisteredModel model, Map<String, Object> rawParams) {
+        resolve(model, rawParams);
+    }
+
     private static Parameters resolve(RegisteredModel model, Map<String, Object> rawParams) {
         try {
             return Parameters.resolve(model.descriptor().parameters(), rawParams);

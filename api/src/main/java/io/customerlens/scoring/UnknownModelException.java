@@ -14,7 +14,7 @@ public class UnknownModelException extends RuntimeException implements Classifie
     private final List<String> available;
 
     UnknownModelException(String model, ModelFamily family, List<String> available) {
-        super("unknown " + family.name().toLowerCase() + " model '" + model + "'; available: "
+        super("unknown " + (family == null ? "" : family.name().toLowerCase() + " ") + "model '" + model + "'; available: "
                 + (available.isEmpty() ? "none" : String.join(", ", available)));
         this.model = model;
         this.family = family;
@@ -28,6 +28,7 @@ public class UnknownModelException extends RuntimeException implements Classifie
 
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("model", model, "family", family.name(), "availableModels", available);
+        return family == null ? Map.of("model", model, "availableModels", available)
+                : Map.of("model", model, "family", family.name(), "availableModels", available);
     }
 }

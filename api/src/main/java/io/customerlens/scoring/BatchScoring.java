@@ -1,0 +1,129 @@
+package io.customerlens.scoring;
+
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerHistory;
+import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.Interaction;
+import io.customerlens.customer.Order;
+import io.customerlens.customer.Survey;
+import io.customerlens.graphql.ClassifiedError;
+import io.customerlens.sdk.CustomerData;
+import io.customerlens.sdk.ModelFamily;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores a batch of customers with one or more models at once, for population views and snapshots: each history
+ * kind the models read is loaded for the whole batch in one query, and every result goes through the same
+ * checks, cache and timeout as a single customer's field.
+ */
+@Service
+public class BatchScoring {
+
+    private final ScoringService scoring;
+    private final ModelRegistry registry;
+    private final HistoryRepository history;
+
+    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryRepository history) {
+        this.scoring = scoring;
+        this.registry = registry;
+        this.history = history;
+    }
+
+    /**
+     * A model chosen by id, with its parameters.
+     *
+     * @param model  the model
+     * @param params parameter values; null for the defaults
+     */
+    public record Choice(RegisteredModel model, Map<String, Object> params) {
+        public ModelFamily family() {
+            return model.descriptor().family();
+        }
+    }
+
+    /**
+     * One customer's results, in the order of the choices: a {@link SegmentView}, a {@link ScoreView}, or a
+     * {@link Failure} when the model could not score this customer.
+     */
+    public record Scored(Customer customer, List<Object> results) {
+    }
+
+    /** Why a model could not score a customer; the message is the one the GraphQL field would show. */
+    public record Failure(String message) {
+    }
+
+    /**
+     * @return the model with this id, with its parameters checked
+     * @throws UnknownModelException or ModelParameterException, both classified BAD_REQUEST
+     */
+    public Choice choose(String modelId, Map<String, Object> params) {
+        RegisteredModel model = registry.get(modelId);
+        scoring.checkParameters(model, params);
+        return new Choice(model, params);
+    }
+
+    /** Scores every customer of the batch with every choice. */
+    public List<Scored> score(List<Customer> batch, List<Choice> choices) {
+        CustomerHistory histories = histories(batch, choices);
+        List<List<CompletableFuture<?>>> pending = new ArrayList<>();
+        for (Customer customer : batch) {
+            List<CompletableFuture<?>> row = new ArrayList<>();
+            for (Choice choice : choices) {
+                row.add(choice.family() == ModelFamily.SEGMENTATION
+                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories)
+                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories));
+            }
+            pending.add(row);
+        }
+        List<Scored> scored = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            scored.add(new Scored(batch.get(i), pending.get(i).stream().map(BatchScoring::outcome).toList()));
+        }
+        return scored;
+    }
+
+    private static Object outcome(CompletableFuture<?> result) {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof ClassifiedError) {
+                return new Failure(cause.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private CustomerHistory histories(List<Customer> batch, List<Choice> choices) {
+        Set<CustomerData> inputs = EnumSet.noneOf(CustomerData.class);
+        choices.forEach(choice -> inputs.addAll(choice.model().descriptor().inputs()));
+        List<String> ids = batch.stream().map(Customer::id).toList();
+        Map<String, List<Order>> orders = inputs.contains(CustomerData.ORDERS) ? history.orders(ids) : Map.of();
+        Map<String, List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS) ? history.surveys(ids) : Map.of();
+        Map<String, List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
+                ? history.interactions(ids) : Map.of();
+        return new CustomerHistory() {
+            @Override
+            public CompletableFuture<List<Order>> orders(String customerId) {
+                return CompletableFuture.completedFuture(orders.getOrDefault(customerId, List.of()));
+            }
+
+            @Override
+            public CompletableFuture<List<Survey>> surveys(String customerId) {
+                return CompletableFuture.completedFuture(surveys.getOrDefault(customerId, List.of()));
+            }
+
+            @Override
+            public CompletableFuture<List<Interaction>> interactions(String customerId) {
+                return CompletableFuture.completedFuture(interactions.getOrDefault(customerId, List.of()));
+            }
+        };
+    }
+}
