@@ -4,7 +4,7 @@ import graphql.relay.DefaultConnection;
 import io.customerlens.graphql.ApiProperties;
 import io.customerlens.graphql.Connections;
 import io.customerlens.security.Caller;
-import io.customerlens.security.ForbiddenException;
+import io.customerlens.security.PersonalDataAccess;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -32,11 +32,7 @@ class CustomerController {
     DefaultConnection<Customer> customers(@Argument CustomerFilter filter, @Argument Integer first,
                                           @Argument String after,
                                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        if (filter != null && filter.text() != null && (caller == null || !caller.seesPersonalData())) {
-            // Searching names and e-mails would reveal what masking hides, one guess at a time.
-            throw new ForbiddenException("customers(filter.text) searches names and e-mail addresses: it needs the "
-                    + "personal-data right, which this API key's role does not have");
-        }
+        PersonalDataAccess.requireForTextSearch(caller, filter == null ? null : filter.text(), "customers(filter.text)");
         return customers.list(filter, Connections.pageSize(first, api.maxPageSize()), after);
     }
 

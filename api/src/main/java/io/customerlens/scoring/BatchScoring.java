@@ -39,10 +39,11 @@ public class BatchScoring {
     /**
      * A model chosen by id, with its parameters.
      *
-     * @param model  the model
-     * @param params parameter values; null for the defaults
+     * @param model     the model
+     * @param params    parameter values as given; null for the defaults
+     * @param reference the model, version and parameter values (defaults included) its results carry
      */
-    public record Choice(RegisteredModel model, Map<String, Object> params) {
+    public record Choice(RegisteredModel model, Map<String, Object> params, ModelRef reference) {
         public ModelFamily family() {
             return model.descriptor().family();
         }
@@ -65,8 +66,7 @@ public class BatchScoring {
      */
     public Choice choose(String modelId, Map<String, Object> params) {
         RegisteredModel model = registry.get(modelId);
-        scoring.checkParameters(model, params);
-        return new Choice(model, params);
+        return new Choice(model, params, scoring.reference(model, params));
     }
 
     /** Scores every customer of the batch with every choice. */

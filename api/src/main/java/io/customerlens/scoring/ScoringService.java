@@ -102,7 +102,7 @@ public class ScoringService {
         Set<CustomerData> inputs = descriptor.inputs();
         Parameters parameters = resolve(model, rawParams);
         String params = parameters.canonical();
-        ModelRef ref = new ModelRef(descriptor.id(), descriptor.version(), model.pluginId(), model.pluginVersion(),
+        ModelRef ref = new ModelRef(model.id(), descriptor.version(), model.pluginId(), model.pluginVersion(),
                 parameters.asMap());
         LocalDate asOf = properties.evaluationDate(clock);
         boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
@@ -138,9 +138,14 @@ public class ScoringService {
         });
     }
 
-    /** Checks parameter values against the model's declared parameters before a long run, not at its first customer. */
-    void checkParameters(RegisteredModel model, Map<String, Object> rawParams) {
-        resolve(model, rawParams);
+    /**
+     * Checks parameter values against the model's declared parameters (before a long run rather than at its first
+     * customer) and names the model, version and parameter values a result would carry.
+     */
+    ModelRef reference(RegisteredModel model, Map<String, Object> rawParams) {
+        Parameters parameters = resolve(model, rawParams);
+        return new ModelRef(model.id(), model.descriptor().version(), model.pluginId(), model.pluginVersion(),
+                parameters.asMap());
     }
 
     private static Parameters resolve(RegisteredModel model, Map<String, Object> rawParams) {

@@ -60,6 +60,18 @@ public final class RankCorrelation {
         return kendallTauB(Values.toArray(x, "x"), Values.toArray(y, "y"));
     }
 
+    /**
+     * @return each value's percentile rank, 0 for the lowest to 1 for the highest, with mid-ranks for ties:
+     *         (midRank − 1) / (n − 1); 0.5 for a single value. Values must not be NaN.
+     */
+    public static double[] percentileRanks(double[] values) {
+        double[] ranks = Ranks.midRanks(values);
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = values.length == 1 ? 0.5 : (ranks[i] - 1) / (values.length - 1);
+        }
+        return ranks;
+    }
+
     private static double spearmanRho(double[] x, double[] y) {
         int n = x.length;
         if (n < 2) {

@@ -1,0 +1,14 @@
+package io.customerlens.analytics;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the population views, which score every customer matching the filter on the fly.
+ *
+ * @param maxCustomers the most customers one view may score; larger populations need a narrower filter
+ * @param batchSize    customers scored per batch (one history query per kind per batch)
+ */
+@ConfigurationProperties("customerlens.analytics")
+public record AnalyticsProperties(@DefaultValue("50000") int maxCustomers, @DefaultValue("500") int batchSize) {
+}
