@@ -27,7 +27,8 @@ class GraphiQlPageTest extends IntegrationTest {
                 .contains("<title>Customer Lens · GraphiQL</title>")
                 .contains("segment(model: \"rfm\") { label reasons }")
                 .contains("loyalty(model: \"behavioural\") { value band }")
-                .contains("defaultTabs");
+                .contains("defaultTabs")
+                .contains("const EXAMPLES = ['compare-models', 'distributions'");
     }
 
     @Test

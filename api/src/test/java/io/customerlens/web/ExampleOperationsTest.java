@@ -1,0 +1,49 @@
+package io.customerlens.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Every example operation the server ships under /examples runs without errors against a small population. */
+class ExampleOperationsTest extends IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeEach
+    void population() {
+        // twelve buyers: BG/NBD needs at least ten purchase patterns to fit
+        for (int i = 1; i <= 12; i++) {
+            String id = fixtures.customer("EX-" + i, LocalDate.parse("2023-06-01"));
+            for (int k = 0; k < 1 + i % 5; k++) {
+                fixtures.order(id, NOW.minus(Duration.ofDays(15L * i + 50L * k)), 20.0 + 7 * i + k);
+            }
+            fixtures.survey(id, NOW.minus(Duration.ofDays(3)), i % 11, null);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedExampleRuns() throws Exception {
+        Resource[] examples = new PathMatchingResourcePatternResolver().getResources("classpath:static/examples/*.graphql");
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
+        return Stream.of(examples).map(Resource::getFilename).map(name -> DynamicTest.dynamicTest(name, () -> {
+            HttpResponse<String> shipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/examples/" + name)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(shipped.statusCode()).isEqualTo(200);
+            graphQl.document(shipped.body()).execute().errors().verify().path("").hasValue();
+        }));
+    }
+}
