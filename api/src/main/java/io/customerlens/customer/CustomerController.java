@@ -30,14 +30,14 @@ class CustomerController {
 
     @QueryMapping
     DefaultConnection<Customer> customers(@Argument CustomerFilter filter, @Argument Integer first,
-                                          @Argument String after,
+                                          @Argument String after, @Argument ScoreOrder orderBy,
                                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         if (filter != null && filter.text() != null && (caller == null || !caller.seesPersonalData())) {
             // Searching names and e-mails would reveal what masking hides, one guess at a time.
             throw new ForbiddenException("customers(filter.text) searches names and e-mail addresses: it needs the "
                     + "personal-data right, which this API key's role does not have");
         }
-        return customers.list(filter, Connections.pageSize(first, api.maxPageSize()), after);
+        return customers.list(filter, orderBy, Connections.pageSize(first, api.maxPageSize()), after);
     }
 
     @MutationMapping
