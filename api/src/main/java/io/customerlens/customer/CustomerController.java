@@ -30,10 +30,10 @@ class CustomerController {
 
     @QueryMapping
     DefaultConnection<Customer> customers(@Argument CustomerFilter filter, @Argument Integer first,
-                                          @Argument String after,
+                                          @Argument String after, @Argument ScoreOrder orderBy,
                                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         PersonalDataAccess.requireForTextSearch(caller, filter == null ? null : filter.text(), "customers(filter.text)");
-        return customers.list(filter, Connections.pageSize(first, api.maxPageSize()), after);
+        return customers.list(filter, orderBy, Connections.pageSize(first, api.maxPageSize()), after);
     }
 
     @MutationMapping

@@ -13,11 +13,12 @@ import java.time.LocalDate;
  * @param joinedFrom joined on or after this date
  * @param joinedTo   joined on or before this date
  * @param text       case-insensitive text within name or e-mail
+ * @param segment    customers in these segments of a score snapshot
  */
 public record CustomerFilter(String externalId, String region, String channel, String tag, LocalDate joinedFrom,
-                             LocalDate joinedTo, String text) {
+                             LocalDate joinedTo, String text, SegmentFilter segment) {
 
-    static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, null, null, null);
+    static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, null, null, null, null);
 
     void check() {
         InputChecks.of("filter")

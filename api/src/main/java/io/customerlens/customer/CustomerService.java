@@ -1,6 +1,7 @@
 package io.customerlens.customer;
 
 import graphql.relay.DefaultConnection;
+import graphql.relay.Edge;
 import io.customerlens.graphql.Connections;
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.graphql.NotFoundException;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -22,19 +24,27 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Creates, changes, lists and deletes customer profiles. */
+/**
+ * Creates, changes, lists and deletes customer profiles. Lists filtered by segment or ordered by score are served
+ * from a snapshot's stored scores through {@link StoredScores}.
+ */
 @Service
 public class CustomerService {
+
+    private static final int COUNT_BATCH = 1000;
 
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
     private final ApplicationEventPublisher events;
+    private final StoredScores storedScores;
     private final Clock clock;
 
-    CustomerService(MongoTemplate mongo, DataVersion dataVersion, ApplicationEventPublisher events, Clock clock) {
+    CustomerService(MongoTemplate mongo, DataVersion dataVersion, ApplicationEventPublisher events,
+                    StoredScores storedScores, Clock clock) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
         this.events = events;
+        this.storedScores = storedScores;
         this.clock = clock;
     }
 
@@ -43,10 +53,12 @@ public class CustomerService {
         return ObjectId.isValid(id) ? mongo.findById(id, Customer.class) : null;
     }
 
-    /** @return one page of customers matching the filter, oldest first */
-    public DefaultConnection<Customer> list(CustomerFilter filter, int first, String after) {
-        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
-        given.check();
+    /** @return one page of customers matching the filter, oldest first or in the given score order */
+    public DefaultConnection<Customer> list(CustomerFilter filter, ScoreOrder order, int first, String after) {
+        CustomerFilter given = checked(filter);
+        if (given.segment() != null || order != null) {
+            return storedScorePage(given, order, first, after);
+        }
         Criteria criteria = criteria(given);
         String afterId = Connections.key(after, "after");
         if (afterId != null) {
@@ -61,8 +73,10 @@ public class CustomerService {
 
     /** @return how many customers match the filter */
     public long count(CustomerFilter filter) {
-        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
-        given.check();
+        CustomerFilter given = checked(filter);
+        if (given.segment() != null) {
+            return forEachBatch(given, COUNT_BATCH, batch -> true);
+        }
         return mongo.count(Query.query(criteria(given)), Customer.class);
     }
 
@@ -73,8 +87,10 @@ public class CustomerService {
      * @return how many customers were handed over
      */
     public long forEachBatch(CustomerFilter filter, int batchSize, Predicate<List<Customer>> consumer) {
-        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
-        given.check();
+        CustomerFilter given = checked(filter);
+        if (given.segment() != null) {
+            return forEachStoredScoreBatch(given, batchSize, consumer);
+        }
         Criteria criteria = criteria(given);
         long handed = 0;
         ObjectId after = null;
@@ -90,6 +106,36 @@ public class CustomerService {
             }
             after = new ObjectId(batch.get(batch.size() - 1).id());
         }
+    }
+
+    private long forEachStoredScoreBatch(CustomerFilter filter, int batchSize, Predicate<List<Customer>> consumer) {
+        long handed = 0;
+        String after = null;
+        while (true) {
+            DefaultConnection<Customer> page = storedScorePage(filter, null, batchSize, after);
+            List<Customer> batch = page.getEdges().stream().map(Edge::getNode).toList();
+            if (batch.isEmpty()) {
+                return handed;
+            }
+            handed += batch.size();
+            if (!consumer.test(batch) || !page.getPageInfo().isHasNextPage()) {
+                return handed;
+            }
+            after = page.getPageInfo().getEndCursor().getValue();
+        }
+    }
+
+    /** The stored scores pick and order the customers; the rest of the filter is applied to each chunk they pick. */
+    private DefaultConnection<Customer> storedScorePage(CustomerFilter filter, ScoreOrder order, int first, String after) {
+        Criteria rest = criteria(filter);
+        return storedScores.page(filter.segment(), order, first, after, (Collection<String> ids) -> mongo.find(
+                Query.query(new Criteria().andOperator(rest, Criteria.where("_id").in(ids))), Customer.class));
+    }
+
+    private static CustomerFilter checked(CustomerFilter filter) {
+        CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
+        given.check();
+        return given;
     }
 
     Customer create(CreateCustomerInput input) {

@@ -51,7 +51,8 @@ public abstract class IntegrationTest {
     /** Every test starts from an empty store. */
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys")) {
+        for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
+                "scores", "snapshots")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();

@@ -1,0 +1,73 @@
+package io.customerlens.snapshot;
+
+import graphql.relay.DefaultConnection;
+import io.customerlens.graphql.ApiProperties;
+import io.customerlens.graphql.Connections;
+import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.security.Caller;
+import io.customerlens.security.ForbiddenException;
+import java.util.Map;
+import org.bson.types.ObjectId;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Snapshot jobs, the snapshot history and segment transitions. */
+@Controller
+class SnapshotController {
+
+    private final SnapshotJobs jobs;
+    private final ModelChoices choices;
+    private final SnapshotStore store;
+    private final Transitions transitions;
+    private final ApiProperties api;
+
+    SnapshotController(SnapshotJobs jobs, ModelChoices choices, SnapshotStore store, Transitions transitions,
+                       ApiProperties api) {
+        this.jobs = jobs;
+        this.choices = choices;
+        this.store = store;
+        this.transitions = transitions;
+        this.api = api;
+    }
+
+    @MutationMapping
+    Snapshot startSnapshot(@Argument StartSnapshotInput input,
+                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (input.filter() != null && input.filter().text() != null && (caller == null || !caller.seesPersonalData())) {
+            // The snapshot's total would reveal what masking hides, as customers(filter.text) would.
+            throw new ForbiddenException("startSnapshot(input.filter.text) searches names and e-mail addresses: it "
+                    + "needs the personal-data right, which this API key's role does not have");
+        }
+        return jobs.start(choices.check(input.models(), "input.models"), input.filter(),
+                caller == null ? "anonymous" : caller.name());
+    }
+
+    @MutationMapping
+    Snapshot cancelSnapshot(@Argument String id) {
+        return jobs.cancel(id);
+    }
+
+    @QueryMapping
+    Snapshot snapshot(@Argument String id) {
+        return ObjectId.isValid(id) ? store.find(id) : null;
+    }
+
+    @QueryMapping
+    DefaultConnection<Snapshot> snapshots(@Argument Integer first, @Argument String after) {
+        int size = Connections.pageSize(first, api.maxPageSize());
+        String before = Connections.key(after, "after");
+        if (before != null && !ObjectId.isValid(before)) {
+            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
+        }
+        return Connections.of(store.newestFirst(before, size + 1), size, before != null, Snapshot::id);
+    }
+
+    @QueryMapping
+    SegmentTransitions segmentTransitions(@Argument String model, @Argument Map<String, Object> params,
+                                          @Argument String from, @Argument String to) {
+        return transitions.between(model, params, from, to);
+    }
+}

@@ -1,0 +1,158 @@
+package io.customerlens.snapshot;
+
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerFilter;
+import io.customerlens.customer.CustomerService;
+import io.customerlens.graphql.ClassifiedError;
+import io.customerlens.scoring.BatchScoring;
+import io.customerlens.scoring.ModelRef;
+import io.customerlens.scoring.ScoreView;
+import io.customerlens.scoring.SegmentView;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * One snapshot run: streams the customers a batch at a time, scores each batch with every model, bulk-inserts the
+ * results, records progress, and checks between batches whether it should stop. Holds one batch at a time.
+ */
+final class SnapshotRun implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotRun.class);
+    static final int KEPT_FAILURES = 10;
+    static final String INTERRUPTED_BY_SHUTDOWN = "interrupted by a server shutdown";
+
+    /** What the run needs from the server. */
+    record Services(CustomerService customers, BatchScoring scoring, SnapshotStore store, Clock clock) {
+    }
+
+    private final String id;
+    private final List<ModelKey> models;
+    private final CustomerFilter filter;
+    private final int batchSize;
+    private final Services services;
+    private final Consumer<SnapshotRun> onEnd;
+    private final List<String> failures = new ArrayList<>();
+    private volatile boolean cancelled;
+    private volatile boolean shuttingDown;
+    private long done;
+    private long failed;
+
+    SnapshotRun(String id, List<ModelKey> models, CustomerFilter filter, int batchSize, Services services,
+                Consumer<SnapshotRun> onEnd) {
+        this.id = id;
+        this.models = List.copyOf(models);
+        this.filter = filter;
+        this.batchSize = batchSize;
+        this.services = services;
+        this.onEnd = onEnd;
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** Stops the run after its current batch; it ends CANCELLED. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** Stops the run after its current batch; it ends FAILED, as a restart would leave it. */
+    void shutDown() {
+        shuttingDown = true;
+    }
+
+    private boolean stopping() {
+        return cancelled || shuttingDown;
+    }
+
+    @Override
+    public void run() {
+        long started = System.nanoTime();
+        List<BatchScoring.Choice> choices = models.stream().map(ModelKey::choice).toList();
+        try {
+            services.customers().forEachBatch(filter, batchSize, batch -> {
+                if (stopping()) {
+                    return false;
+                }
+                store(services.scoring().score(batch, choices));
+                done += batch.size();
+                services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
+                return !stopping();
+            });
+            services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
+            SnapshotState end = shuttingDown ? SnapshotState.FAILED
+                    : cancelled ? SnapshotState.CANCELLED : SnapshotState.COMPLETED;
+            services.store().finish(id, end, services.clock().instant(), shuttingDown ? INTERRUPTED_BY_SHUTDOWN : null);
+            log.info("Snapshot {} {}: {} customers ({} failed) at {}/s", id, end, done, failed, rate(started));
+        } catch (RuntimeException | Error e) {
+            failRun(e);
+        } finally {
+            onEnd.accept(this);
+        }
+    }
+
+    private void store(List<BatchScoring.Scored> scored) {
+        Instant computedAt = services.clock().instant();
+        List<StoredScore> scores = new ArrayList<>(scored.size() * models.size());
+        for (BatchScoring.Scored customer : scored) {
+            boolean anyFailed = false;
+            for (int i = 0; i < models.size(); i++) {
+                Object result = customer.results().get(i);
+                if (result instanceof BatchScoring.Failure failure) {
+                    anyFailed = true;
+                    if (failures.size() < KEPT_FAILURES) {
+                        failures.add("customer " + customer.customer().id() + ": " + failure.message());
+                    }
+                } else {
+                    scores.add(stored(customer.customer(), models.get(i), result, computedAt));
+                }
+            }
+            if (anyFailed) {
+                failed++;
+            }
+        }
+        services.store().insertScores(scores);
+    }
+
+    private StoredScore stored(Customer customer, ModelKey key, Object result, Instant computedAt) {
+        if (result instanceof SegmentView segment) {
+            ModelRef ref = segment.model();
+            return new StoredScore(null, customer.id(), id, key.modelId(), ref.version(), ref.pluginId(),
+                    ref.pluginVersion(), key.paramsHash(), key.family(), segment.code(), segment.label(),
+                    segment.rank(), null, computedAt);
+        }
+        ScoreView score = (ScoreView) result;
+        ModelRef ref = score.model();
+        return new StoredScore(null, customer.id(), id, key.modelId(), ref.version(), ref.pluginId(),
+                ref.pluginVersion(), key.paramsHash(), key.family(), null, null, null, score.value(), computedAt);
+    }
+
+    private void failRun(Throwable e) {
+        String error;
+        if (e instanceof ClassifiedError) {
+            error = e.getMessage();
+        } else if (e instanceof DataAccessResourceFailureException) {
+            error = "the customer store became unavailable";
+        } else {
+            error = "internal error (error " + UUID.randomUUID() + " in the server log)";
+        }
+        log.error("Snapshot {} failed after {} customers: {}", id, done, error, e);
+        try {
+            services.store().finish(id, SnapshotState.FAILED, services.clock().instant(), error);
+        } catch (RuntimeException storeDown) {
+            log.warn("Snapshot {} could not be marked FAILED; the next start will: {}", id, storeDown.toString());
+        }
+    }
+
+    private double rate(long startedNanos) {
+        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
+        return Math.round(done / seconds * 10) / 10.0;
+    }
+}
