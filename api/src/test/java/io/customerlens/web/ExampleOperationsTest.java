@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,6 +37,27 @@ class ExampleOperationsTest extends IntegrationTest {
         }
     }
 
+    /** @return the names of the document's operations */
+    private static List<String> operations(String document) {
+        return Pattern.compile("(?m)^(?:query|mutation) (\\w+)").matcher(document).results().map(m -> m.group(1)).toList();
+    }
+
+    /** @return the id of a new, completed snapshot scoring rfm */
+    private String snapshot() throws InterruptedException {
+        String id = graphQl.document("mutation { startSnapshot(input: {models: [{model: \"rfm\"}]}) { id } }").execute()
+                .path("startSnapshot.id").entity(String.class).get();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            String state = graphQl.document("query($id: ID!) { snapshot(id: $id) { state } }").variable("id", id).execute()
+                    .path("snapshot.state").entity(String.class).get();
+            if (!state.equals("RUNNING")) {
+                assertThat(state).isEqualTo("COMPLETED");
+                return id;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("snapshot " + id + " did not finish");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyShippedExampleRuns() throws Exception {
         Resource[] examples = new PathMatchingResourcePatternResolver().getResources("classpath:static/examples/*.graphql");
@@ -43,7 +66,13 @@ class ExampleOperationsTest extends IntegrationTest {
             HttpResponse<String> shipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/examples/" + name)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(shipped.statusCode()).isEqualTo(200);
-            graphQl.document(shipped.body()).execute().errors().verify().path("").hasValue();
+            for (String operation : operations(shipped.body())) {
+                var request = graphQl.document(shipped.body()).operationName(operation);
+                if (shipped.body().contains("$from")) {
+                    request = request.variable("from", snapshot()).variable("to", snapshot());
+                }
+                request.execute().errors().verify().path("").hasValue();
+            }
         }));
     }
 }

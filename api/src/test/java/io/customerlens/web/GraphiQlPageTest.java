@@ -28,7 +28,7 @@ class GraphiQlPageTest extends IntegrationTest {
                 .contains("segment(model: \"rfm\") { label reasons }")
                 .contains("loyalty(model: \"behavioural\") { value band }")
                 .contains("defaultTabs")
-                .contains("const EXAMPLES = ['compare-models', 'distributions'");
+                .contains("const EXAMPLES = ['compare-models', 'distributions', 'transitions'];");
     }
 
     @Test
