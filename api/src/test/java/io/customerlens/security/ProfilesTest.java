@@ -21,19 +21,24 @@ class ProfilesTest {
 
     private static final String INTROSPECTION = "{ __schema { queryType { name } } }";
 
-    @Nested
+    /** The whole server on a random port with the test plugins and one key per role. */
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
             properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false"})
-    @ActiveProfiles("demo")
-    class Demo {
+    abstract static class Server {
 
         @LocalServerPort
-        private int port;
+        int port;
 
         @DynamicPropertySource
-        static void plugins(DynamicPropertyRegistry registry) {
+        static void properties(DynamicPropertyRegistry registry) {
             registry.add("customerlens.plugins.dir", () -> TestPlugins.folder().toString());
+            TestKeys.configure(registry);
         }
+    }
+
+    @Nested
+    @ActiveProfiles("demo")
+    class Demo extends Server {
 
         @Test
         void letsAnyoneInAsAdminWithoutAKey() throws Exception {
@@ -47,19 +52,8 @@ class ProfilesTest {
     }
 
     @Nested
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false"})
     @ActiveProfiles("production")
-    class Production {
-
-        @LocalServerPort
-        private int port;
-
-        @DynamicPropertySource
-        static void properties(DynamicPropertyRegistry registry) {
-            registry.add("customerlens.plugins.dir", () -> TestPlugins.folder().toString());
-            TestKeys.configure(registry);
-        }
+    class Production extends Server {
 
         @Test
         void hidesGraphiQlAndTheSchema() throws Exception {
@@ -72,18 +66,7 @@ class ProfilesTest {
     }
 
     @Nested
-    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-            properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false"})
-    class Default {
-
-        @LocalServerPort
-        private int port;
-
-        @DynamicPropertySource
-        static void properties(DynamicPropertyRegistry registry) {
-            registry.add("customerlens.plugins.dir", () -> TestPlugins.folder().toString());
-            TestKeys.configure(registry);
-        }
+    class Default extends Server {
 
         @Test
         void servesGraphiQlAndIntrospectionButNoAnonymousCalls() throws Exception {

@@ -8,6 +8,7 @@ import io.customerlens.analytics.stats.RankCorrelation.Result;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class RankCorrelationTest {
@@ -159,35 +160,29 @@ class RankCorrelationTest {
 
     @Test
     void kendallTauBAgreesWithTheQuadraticDefinitionOnRandomTiedData() {
-        Random random = new Random(20240611L);
-        for (int run = 0; run < 200; run++) {
-            int n = 1 + random.nextInt(60);
-            double[] x = randomTiedValues(random, n, 1 + random.nextInt(5));
-            double[] y = randomTiedValues(random, n, 1 + random.nextInt(5));
-            assertSame(RankCorrelation.kendallTauB(x, y), ReferenceStatistics.kendallTauB(x, y), run);
-        }
+        agreeOnRandomData(new Random(20240611L), 200, 1, 60, 1, 5, RankCorrelation::kendallTauB, ReferenceStatistics::kendallTauB);
     }
 
     @Test
     void kendallTauBAgreesWithTheQuadraticDefinitionOnLongerSequences() {
         // lengths beyond a few powers of two exercise every merge width
-        Random random = new Random(7L);
-        for (int run = 0; run < 30; run++) {
-            int n = 100 + random.nextInt(900);
-            double[] x = randomTiedValues(random, n, 2 + random.nextInt(40));
-            double[] y = randomTiedValues(random, n, 2 + random.nextInt(40));
-            assertSame(RankCorrelation.kendallTauB(x, y), ReferenceStatistics.kendallTauB(x, y), run);
-        }
+        agreeOnRandomData(new Random(7L), 30, 100, 900, 2, 40, RankCorrelation::kendallTauB, ReferenceStatistics::kendallTauB);
     }
 
     @Test
     void spearmanAgreesWithTheQuadraticDefinitionOnRandomTiedData() {
-        Random random = new Random(42L);
-        for (int run = 0; run < 200; run++) {
-            int n = 1 + random.nextInt(60);
-            double[] x = randomTiedValues(random, n, 1 + random.nextInt(5));
-            double[] y = randomTiedValues(random, n, 1 + random.nextInt(5));
-            assertSame(RankCorrelation.spearman(x, y), ReferenceStatistics.spearman(x, y), run);
+        agreeOnRandomData(new Random(42L), 200, 1, 60, 1, 5, RankCorrelation::spearman, ReferenceStatistics::spearman);
+    }
+
+    /** Runs of random length (minLength + [0, lengthSpan)) over minDistinct + [0, distinctSpan) distinct values. */
+    private static void agreeOnRandomData(Random random, int runs, int minLength, int lengthSpan, int minDistinct,
+                                          int distinctSpan, BiFunction<double[], double[], Result> fast,
+                                          BiFunction<double[], double[], ReferenceStatistics.Reference> reference) {
+        for (int run = 0; run < runs; run++) {
+            int n = minLength + random.nextInt(lengthSpan);
+            double[] x = randomTiedValues(random, n, minDistinct + random.nextInt(distinctSpan));
+            double[] y = randomTiedValues(random, n, minDistinct + random.nextInt(distinctSpan));
+            assertSame(fast.apply(x, y), reference.apply(x, y), run);
         }
     }
 
