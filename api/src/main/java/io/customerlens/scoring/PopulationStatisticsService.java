@@ -3,20 +3,16 @@ package io.customerlens.scoring;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.customerlens.customer.DataVersion;
-import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.Quantiles;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
-import org.bson.types.Decimal128;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,20 +22,23 @@ import org.springframework.stereotype.Service;
  * Population-wide figures models compare customers against, cached until customer data changes or the date
  * moves on: recency, frequency and monetary distributions over every customer with at least one order (one
  * pass over a three-field projection of the customers), and, only for models that ask, every buyer's purchase
- * pattern (one pass over the orders sorted by customer). Both are computed in this server rather than by
- * aggregation, because the embedded store lacks {@code $setWindowFields} and {@code $percentile}.
+ * pattern (by aggregation, see {@link PurchasePatterns}). The quantiles are computed in this server on every store:
+ * models get the exact distribution (type-7 quantiles at any probability), which neither {@code $percentile}
+ * (approximate only, and absent from the embedded store) nor any other aggregation operator returns.
  */
 @Service
 public class PopulationStatisticsService {
 
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
+    private final PurchasePatterns purchasePatterns;
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).build();
     private final Cache<Key, List<PurchasePattern>> patterns = Caffeine.newBuilder().maximumSize(2).build();
 
-    PopulationStatisticsService(MongoTemplate mongo, DataVersion dataVersion) {
+    PopulationStatisticsService(MongoTemplate mongo, DataVersion dataVersion, PurchasePatterns purchasePatterns) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
+        this.purchasePatterns = purchasePatterns;
     }
 
     private record Key(long version, LocalDate asOf) {
@@ -59,7 +58,7 @@ public class PopulationStatisticsService {
         Key key = new Key(version, asOf);
         PopulationStatistics stats = statistics.get(key, k -> distributions(asOf));
         if (withPatterns) {
-            stats = stats.withPurchasePatterns(patterns.get(key, k -> purchasePatterns(asOf)));
+            stats = stats.withPurchasePatterns(patterns.get(key, k -> purchasePatterns.asOf(asOf)));
         }
         return new Versioned(version, stats);
     }
@@ -73,44 +72,13 @@ public class PopulationStatisticsService {
                 Document summary = document.get("orderSummary", Document.class);
                 Date last = summary.getDate("lastOrderAt");
                 long days = ChronoUnit.DAYS.between(last.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), asOf);
-                columns.add(Math.max(0, days), summary.getInteger("count"), money(summary.get("total")));
+                columns.add(Math.max(0, days), summary.getInteger("count"), PurchasePatterns.money(summary.get("total")));
             });
         }
         return new PopulationStatistics(columns.size, columns.quantiles(0), columns.quantiles(1),
                 columns.quantiles(2), asOf);
     }
 
-    private List<PurchasePattern> purchasePatterns(LocalDate asOf) {
-        Query query = new Query().with(Sort.by("customerId", "orderedAt"));
-        query.fields().include("customerId", "orderedAt", "amount");
-        List<PurchasePattern> result = new ArrayList<>();
-        List<OrderRecord> current = new ArrayList<>();
-        String[] customer = {null};
-        try (var stream = mongo.stream(query, Document.class, "orders")) {
-            stream.forEach(order -> {
-                String id = order.getString("customerId");
-                if (!id.equals(customer[0])) {
-                    addPattern(result, current, asOf);
-                    customer[0] = id;
-                }
-                current.add(new OrderRecord(order.getDate("orderedAt").toInstant(), money(order.get("amount")), 1, 0, null));
-            });
-        }
-        addPattern(result, current, asOf);
-        return result;
-    }
-
-    private static void addPattern(List<PurchasePattern> result, List<OrderRecord> orders, LocalDate asOf) {
-        PurchasePattern pattern = orders.isEmpty() ? null : PurchasePattern.of(orders, asOf);
-        if (pattern != null) {
-            result.add(pattern);
-        }
-        orders.clear();
-    }
-
-    private static double money(Object value) {
-        return value instanceof Decimal128 decimal ? decimal.bigDecimalValue().doubleValue() : ((Number) value).doubleValue();
-    }
 
     /** Three growable columns of doubles: recency, frequency, monetary. */
     private static final class Columns {
