@@ -139,17 +139,20 @@ class ScoringGraphQlTest extends IntegrationTest {
                         query($id: ID!) { customer(id: $id) { name
                             loyalty(model: "exploding") { value }
                             satisfaction(model: "wrong-scale") { value }
+                            nan: loyalty(model: "not-a-number") { value }
                             segment(model: "rfm") { code } } }""")
                 .variable("id", ids[0]).execute()
                 .errors().satisfy(errors -> {
-                    assertThat(errors).hasSize(2).allSatisfy(error -> {
+                    assertThat(errors).hasSize(3).allSatisfy(error -> {
                         assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
                         assertThat(error.getMessage()).doesNotContain("secret", "Exception", "io.customerlens");
                     });
                     assertThat(errors).extracting(error -> error.getMessage()).containsExactlyInAnyOrder(
                             "model 'exploding' (plugin faulty 1.0.0) failed to score this customer",
-                            "model 'wrong-scale' (plugin faulty 1.0.0) returned a score on 0.0..1000.0 instead of its declared scale 0.0..10.0");
+                            "model 'wrong-scale' (plugin faulty 1.0.0) returned a score on 0.0..1000.0 instead of its declared scale 0.0..10.0",
+                            "model 'not-a-number' (plugin faulty 1.0.0) failed to score this customer");
                 })
+                .path("customer.nan").valueIsNull()
                 .path("customer.loyalty").valueIsNull()
                 .path("customer.satisfaction").valueIsNull()
                 .path("customer.name").entity(String.class).isEqualTo("Test S-1")

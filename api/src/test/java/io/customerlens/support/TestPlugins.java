@@ -4,6 +4,7 @@ import io.customerlens.fixtures.BuyerCountModel;
 import io.customerlens.fixtures.ExplodingLoyaltyModel;
 import io.customerlens.fixtures.HangingLoyaltyModel;
 import io.customerlens.fixtures.MemoryModel;
+import io.customerlens.fixtures.NotANumberLoyaltyModel;
 import io.customerlens.fixtures.WrongScaleSatisfactionModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,8 @@ public final class TestPlugins {
             }
         }
         jar(dir.resolve("faulty-1.0.0.jar"), "faulty", ">=1.0.0 & <2.0.0",
-                ExplodingLoyaltyModel.class, WrongScaleSatisfactionModel.class, HangingLoyaltyModel.class);
+                ExplodingLoyaltyModel.class, WrongScaleSatisfactionModel.class, HangingLoyaltyModel.class,
+                NotANumberLoyaltyModel.class);
         jar(dir.resolve("fixtures-1.0.0.jar"), "fixtures", ">=1.1.0 & <2.0.0", BuyerCountModel.class, MemoryModel.class);
         jar(dir.resolve("from-the-future-1.0.0.jar"), "from-the-future", ">=2.0.0", ExplodingLoyaltyModel.class);
         Files.writeString(dir.resolve("not-a-plugin.jar"), "this is not a zip file");
