@@ -37,7 +37,7 @@ class PopulationScan {
                     + properties.maxCustomers() + " on the fly (customerlens.analytics.max-customers): narrow the filter");
         }
         return (int) customers.forEachBatch(filter, properties.batchSize(), batch -> {
-            scoring.score(batch, choices).forEach(sink);
+            scoring.score(batch, choices, true).forEach(sink);
             return true;
         });
     }

@@ -69,16 +69,22 @@ public class BatchScoring {
         return new Choice(model, params, scoring.reference(model, params));
     }
 
-    /** Scores every customer of the batch with every choice. */
-    public List<Scored> score(List<Customer> batch, List<Choice> choices) {
+    /**
+     * Scores every customer of the batch with every choice.
+     *
+     * @param keepInCache whether computed results go into the score cache: yes for views an analyst repeats, no for
+     *                    a one-off pass over the whole population, which would evict what live queries use
+     */
+    public List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache) {
         CustomerHistory histories = histories(batch, choices);
         List<List<CompletableFuture<?>>> pending = new ArrayList<>();
         for (Customer customer : batch) {
             List<CompletableFuture<?>> row = new ArrayList<>();
             for (Choice choice : choices) {
                 row.add(choice.family() == ModelFamily.SEGMENTATION
-                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories)
-                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories));
+                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, keepInCache)
+                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
+                        keepInCache));
             }
             pending.add(row);
         }

@@ -63,8 +63,17 @@ public class ScoringService {
     /** Segments the customer with a segmentation model. */
     public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
                                                   CustomerHistory history) {
+        return segment(customer, modelId, params, history, true);
+    }
+
+    /**
+     * Segments the customer; with {@code keepInCache} false a computed result is not added to the score cache
+     * (a cached one is still used), so that a pass over the whole population does not evict what live queries use.
+     */
+    public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
+                                                  CustomerHistory history, boolean keepInCache) {
         RegisteredModel model = registry.get(ModelFamily.SEGMENTATION, modelId);
-        return evaluate(model, customer, params, history).thenApply(result -> {
+        return evaluate(model, customer, params, history, keepInCache).thenApply(result -> {
             if (!(result.value() instanceof Segment segment)) {
                 throw new ModelFailureException(model, "returned no segment", null);
             }
@@ -79,8 +88,14 @@ public class ScoringService {
     /** Scores the customer with a satisfaction or loyalty model. */
     public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
                                               Map<String, Object> params, CustomerHistory history) {
+        return score(customer, family, modelId, params, history, true);
+    }
+
+    /** Scores the customer; {@code keepInCache} as for {@link #segment(Customer, String, Map, CustomerHistory, boolean)}. */
+    public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
+                                              Map<String, Object> params, CustomerHistory history, boolean keepInCache) {
         RegisteredModel model = registry.get(family, modelId);
-        return evaluate(model, customer, params, history).thenApply(result -> {
+        return evaluate(model, customer, params, history, keepInCache).thenApply(result -> {
             if (!(result.value() instanceof Score score)) {
                 throw new ModelFailureException(model, "returned no score", null);
             }
@@ -97,7 +112,7 @@ public class ScoringService {
     }
 
     private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Map<String, Object> rawParams,
-                                               CustomerHistory history) {
+                                               CustomerHistory history, boolean keepInCache) {
         ModelDescriptor descriptor = model.descriptor();
         Set<CustomerData> inputs = descriptor.inputs();
         Parameters parameters = resolve(model, rawParams);
@@ -133,7 +148,9 @@ public class ScoringService {
             if (inputs.contains(CustomerData.PREVIOUS_SEGMENT) && value instanceof Segment segment) {
                 states.record(customer.id(), descriptor.id(), params, previous, segment.code(), asOf);
             }
-            cache.put(key, value);
+            if (keepInCache) {
+                cache.put(key, value);
+            }
             return new Result(ref, value);
         });
     }

@@ -81,7 +81,7 @@ final class SnapshotRun implements Runnable {
                 if (stopping()) {
                     return false;
                 }
-                store(services.scoring().score(batch, choices));
+                store(services.scoring().score(batch, choices, false));
                 done += batch.size();
                 services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
                 return !stopping();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customerlens.customer.CustomerService;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.security.Role;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -83,6 +84,27 @@ class SnapshotGraphQlTest extends SnapshotTestSupport {
                     .path("customer.segment.rank").entity(Integer.class).isEqualTo(rfm.get(k).getInteger("rank"))
                     .path("customer.loyalty.value").entity(Double.class).isEqualTo(value);
         }
+    }
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @Test
+    void aSnapshotLeavesTheLiveScoreCacheAlone() {
+        List<String> ids = population();
+        double before = cachedScores();
+        String id = graphQl.documentName("startSnapshot").variable("input", Map.of("models", List.of(model("rfm"))))
+                .execute().path("startSnapshot.id").entity(String.class).get();
+        assertThat(awaitEnd(id)).containsEntry("state", "COMPLETED").containsEntry("done", 7);
+        assertThat(cachedScores()).isEqualTo(before);
+
+        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"rfm\") { code } } }")
+                .variable("id", ids.get(0)).execute().path("customer.segment.code").hasValue();
+        assertThat(cachedScores()).isEqualTo(before + 1);
+    }
+
+    private double cachedScores() {
+        return meters.get("cache.size").tag("cache", "scores").gauge().value();
     }
 
     @Test
