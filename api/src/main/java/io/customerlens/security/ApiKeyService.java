@@ -50,7 +50,7 @@ public class ApiKeyService {
         this.clock = clock;
         this.configured = properties.keys().stream().collect(Collectors.toMap(
                 key -> checkedHash(key.sha256(), key.name()),
-                key -> new Caller(key.name(), key.role(), properties.seesPersonalData(key.role())),
+                key -> caller(key.name(), key.role()),
                 (first, second) -> {
                     throw new IllegalStateException("customerlens.security.keys: two keys have the same hash ("
                             + first.name() + ", " + second.name() + ")");
@@ -76,7 +76,7 @@ public class ApiKeyService {
     /** @return the caller of requests without a key, if anonymous access is on */
     public Optional<Caller> anonymous() {
         Role role = properties.anonymousRole();
-        return Optional.ofNullable(role).map(r -> new Caller("anonymous", r, properties.seesPersonalData(r)));
+        return Optional.ofNullable(role).map(r -> caller("anonymous", r));
     }
 
     ApiKey.Created create(String name, Role role, Caller creator) {
@@ -110,7 +110,11 @@ public class ApiKeyService {
     private Caller lookUp(String hash) {
         ApiKey key = mongo.findOne(Query.query(Criteria.where(ApiKey.SHA256).is(hash).and(ApiKey.REVOKED_AT).isNull()),
                 ApiKey.class);
-        return key == null ? null : new Caller(key.name(), key.role(), properties.seesPersonalData(key.role()));
+        return key == null ? null : caller(key.name(), key.role());
+    }
+
+    private Caller caller(String name, Role role) {
+        return new Caller(name, role, properties.seesPersonalData(role));
     }
 
     private static String checkedHash(String hash, String name) {
