@@ -117,8 +117,7 @@ public class ScoringService {
         Set<CustomerData> inputs = descriptor.inputs();
         Parameters parameters = resolve(model, rawParams);
         String params = parameters.canonical();
-        ModelRef ref = new ModelRef(model.id(), descriptor.version(), model.pluginId(), model.pluginVersion(),
-                parameters.asMap());
+        ModelRef ref = reference(model, parameters);
         LocalDate asOf = properties.evaluationDate(clock);
         boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
                 || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
@@ -160,7 +159,10 @@ public class ScoringService {
      * customer) and names the model, version and parameter values a result would carry.
      */
     ModelRef reference(RegisteredModel model, Map<String, Object> rawParams) {
-        Parameters parameters = resolve(model, rawParams);
+        return reference(model, resolve(model, rawParams));
+    }
+
+    private static ModelRef reference(RegisteredModel model, Parameters parameters) {
         return new ModelRef(model.id(), model.descriptor().version(), model.pluginId(), model.pluginVersion(),
                 parameters.asMap());
     }
