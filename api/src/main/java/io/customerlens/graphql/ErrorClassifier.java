@@ -25,7 +25,7 @@ public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
     private static final Logger log = LoggerFactory.getLogger(ErrorClassifier.class);
 
     /** Whether the error, or one of its causes, says the store could not be reached. */
-    static boolean isStoreUnavailable(Throwable error) {
+    public static boolean isStoreUnavailable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
                     || cause instanceof MongoSocketException) {

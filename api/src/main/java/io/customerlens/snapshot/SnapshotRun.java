@@ -4,6 +4,7 @@ import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.CustomerService;
 import io.customerlens.graphql.ClassifiedError;
+import io.customerlens.graphql.ErrorClassifier;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.ModelRef;
 import io.customerlens.scoring.ScoreView;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * One snapshot run: streams the customers a batch at a time, scores each batch with every model, bulk-inserts the
@@ -138,7 +138,7 @@ final class SnapshotRun implements Runnable {
         String error;
         if (e instanceof ClassifiedError) {
             error = e.getMessage();
-        } else if (e instanceof DataAccessResourceFailureException) {
+        } else if (ErrorClassifier.isStoreUnavailable(e)) {
             error = "the customer store became unavailable";
         } else {
             error = "internal error (error " + UUID.randomUUID() + " in the server log)";
