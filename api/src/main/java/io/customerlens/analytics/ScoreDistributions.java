@@ -11,6 +11,7 @@ import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.Scale;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.springframework.stereotype.Component;
 
 /** The distribution of a satisfaction or loyalty score over a population. */
@@ -67,23 +68,20 @@ class ScoreDistributions {
 
     /** Collects score values, counting the customers without one. */
     static final class Values {
-        private double[] values = new double[256];
-        private int size;
+        private final DoubleStream.Builder values = DoubleStream.builder();
         int noData;
 
         void add(Double value) {
             if (value == null) {
                 noData++;
-                return;
+            } else {
+                values.add(value);
             }
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
         }
 
+        /** @return the values collected; call once, when collecting is done */
         double[] known() {
-            return java.util.Arrays.copyOf(values, size);
+            return values.build().toArray();
         }
     }
 }

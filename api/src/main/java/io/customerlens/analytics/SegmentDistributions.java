@@ -34,8 +34,9 @@ class SegmentDistributions {
 
     SegmentDistribution of(String model, Map<String, Object> params, CustomerFilter filter) {
         Choice choice = Families.require(scan.choose(model, params), "model", ModelFamily.SEGMENTATION);
+        List<SegmentDefinition> segments = segmentsByRank(choice);
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        segmentsByRank(choice).forEach(segment -> tallies.put(segment.code(), new Tally()));
+        segments.forEach(segment -> tallies.put(segment.code(), new Tally()));
         int[] failed = {0};
         int customers = scan.scan(filter, List.of(choice), scored -> {
             if (scored.results().get(0) instanceof SegmentView segment) {
@@ -45,7 +46,7 @@ class SegmentDistributions {
             }
         });
         int scoredCount = customers - failed[0];
-        List<SegmentShare> shares = segmentsByRank(choice).stream().map(segment -> {
+        List<SegmentShare> shares = segments.stream().map(segment -> {
             Tally tally = tallies.get(segment.code());
             return new SegmentShare(segment.code(), segment.label(), segment.rank(), tally.count,
                     scoredCount == 0 ? 0 : (double) tally.count / scoredCount, tally.mean(tally.spend),
