@@ -6,9 +6,6 @@ import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +21,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The /insights page: served with its chart library, and — where Chromium is installed (Debian package
@@ -35,22 +31,19 @@ class InsightsPageTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    @LocalServerPort
-    private int port;
-
     @TempDir
     Path dir;
 
     @Test
-    void servesThePageAndItsChartLibrary() throws Exception {
-        HttpResponse<String> page = get("/insights?a=rfm&b=value-tier");
+    void servesThePageAndItsChartLibrary() {
+        HttpResponse<String> page = http.get("/insights?a=rfm&b=value-tier");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Customer Lens · Insights</title>").contains("/webjars/chart.js/4.4.1/dist/chart.umd.js");
         assertThat(page.uri().toString()).endsWith("/insights/?a=rfm&b=value-tier");
-        HttpResponse<String> chartJs = get("/webjars/chart.js/4.4.1/dist/chart.umd.js");
+        HttpResponse<String> chartJs = http.get("/webjars/chart.js/4.4.1/dist/chart.umd.js");
         assertThat(chartJs.statusCode()).isEqualTo(200);
         assertThat(chartJs.body()).contains("Chart.js v4.4.1");
-        assertThat(get("/insights/insights.js").body()).contains("compareModels");
+        assertThat(http.get("/insights/insights.js").body()).contains("compareModels");
     }
 
     @Test
@@ -64,7 +57,7 @@ class InsightsPageTest extends IntegrationTest {
         }
         double ari = graphQl.document("{ compareModels(a: {model: \"rfm\"}, b: {model: \"value-tier\"}) { agreement { adjustedRandIndex } } }")
                 .execute().path("compareModels.agreement.adjustedRandIndex").entity(Double.class).get();
-        String url = "http://localhost:" + port + "/insights/?a=rfm&b=value-tier#key=" + TestKeys.key(Role.ANALYST);
+        String url = http.url("/insights/?a=rfm&b=value-tier#key=") + TestKeys.key(Role.ANALYST);
 
         String dom = chromium(url, "--dump-dom");
         assertThat(dom).contains("data-state=\"drawn\"").contains("12 customers compared")
@@ -100,11 +93,5 @@ class InsightsPageTest extends IntegrationTest {
             }
         }
         return seen.size();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
     }
 }

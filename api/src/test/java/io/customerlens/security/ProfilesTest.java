@@ -2,11 +2,9 @@ package io.customerlens.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.support.RawHttp;
 import io.customerlens.support.TestKeys;
 import io.customerlens.support.TestPlugins;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,11 @@ class ProfilesTest {
     abstract static class Server {
 
         @LocalServerPort
-        int port;
+        private int port;
+
+        RawHttp http() {
+            return new RawHttp(port);
+        }
 
         @DynamicPropertySource
         static void properties(DynamicPropertyRegistry registry) {
@@ -41,13 +43,13 @@ class ProfilesTest {
     class Demo extends Server {
 
         @Test
-        void letsAnyoneInAsAdminWithoutAKey() throws Exception {
-            HttpResponse<String> me = post(port, null, "{ me { name role } }");
+        void letsAnyoneInAsAdminWithoutAKey() {
+            HttpResponse<String> me = http().postQuery("{ me { name role } }", null);
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(me.body()).contains("\"name\":\"anonymous\"").contains("\"role\":\"ADMIN\"");
-            assertThat(get(port, "/graphiql").statusCode()).isEqualTo(200);
+            assertThat(http().get("/graphiql").statusCode()).isEqualTo(200);
             // A wrong key is still refused: anonymous access is for requests without one.
-            assertThat(post(port, "wrong", "{ me { name } }").statusCode()).isEqualTo(401);
+            assertThat(http().postQuery("{ me { name } }", "wrong").statusCode()).isEqualTo(401);
         }
     }
 
@@ -56,12 +58,12 @@ class ProfilesTest {
     class Production extends Server {
 
         @Test
-        void hidesGraphiQlAndTheSchema() throws Exception {
-            assertThat(get(port, "/graphiql").statusCode()).isEqualTo(404);
-            HttpResponse<String> introspection = post(port, TestKeys.key(Role.ADMIN), INTROSPECTION);
+        void hidesGraphiQlAndTheSchema() {
+            assertThat(http().get("/graphiql").statusCode()).isEqualTo(404);
+            HttpResponse<String> introspection = http().postQuery(INTROSPECTION, TestKeys.key(Role.ADMIN));
             assertThat(introspection.body()).doesNotContain("\"queryType\"").contains("Introspection has been disabled");
-            assertThat(post(port, TestKeys.key(Role.VIEWER), "{ me { role } }").body()).contains("\"role\":\"VIEWER\"");
-            assertThat(post(port, null, "{ me { role } }").statusCode()).isEqualTo(401);
+            assertThat(http().postQuery("{ me { role } }", TestKeys.key(Role.VIEWER)).body()).contains("\"role\":\"VIEWER\"");
+            assertThat(http().postQuery("{ me { role } }", null).statusCode()).isEqualTo(401);
         }
     }
 
@@ -69,26 +71,10 @@ class ProfilesTest {
     class Default extends Server {
 
         @Test
-        void servesGraphiQlAndIntrospectionButNoAnonymousCalls() throws Exception {
-            assertThat(get(port, "/graphiql").statusCode()).isEqualTo(200);
-            assertThat(post(port, TestKeys.key(Role.VIEWER), INTROSPECTION).body()).contains("\"queryType\":{\"name\":\"Query\"}");
-            assertThat(post(port, null, INTROSPECTION).statusCode()).isEqualTo(401);
+        void servesGraphiQlAndIntrospectionButNoAnonymousCalls() {
+            assertThat(http().get("/graphiql").statusCode()).isEqualTo(200);
+            assertThat(http().postQuery(INTROSPECTION, TestKeys.key(Role.VIEWER)).body()).contains("\"queryType\":{\"name\":\"Query\"}");
+            assertThat(http().postQuery(INTROSPECTION, null).statusCode()).isEqualTo(401);
         }
-    }
-
-    static HttpResponse<String> post(int port, String key, String query) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"));
-        if (key != null) {
-            request.header("X-API-Key", key);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpResponse<String> get(int port, String path) throws Exception {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.RawHttp;
 import io.customerlens.support.TestKeys;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,33 +15,27 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.GraphQlSource;
 
 /** API keys, roles per field, and personal data masked for roles without the right to see it. */
 class SecurityGraphQlTest extends IntegrationTest {
 
-    @LocalServerPort
-    private int port;
-
     @Autowired
     private GraphQlSource graphQlSource;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
-    void refusesRequestsWithoutAValidKey() throws Exception {
-        HttpResponse<String> noKey = post(null, "{ me { role } }");
+    void refusesRequestsWithoutAValidKey() {
+        HttpResponse<String> noKey = http.postQuery("{ me { role } }", null);
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(noKey.body()).contains("\"classification\":\"UNAUTHORIZED\"").contains("X-API-Key");
 
-        HttpResponse<String> wrongKey = post("not-a-key", "{ me { role } }");
+        HttpResponse<String> wrongKey = http.postQuery("{ me { role } }", "not-a-key");
         assertThat(wrongKey.statusCode()).isEqualTo(401);
         assertThat(wrongKey.body()).contains("the API key is not valid");
 
-        HttpResponse<String> bearer = http.send(request(null, "{ me { role } }")
-                .header("Authorization", "Bearer " + TestKeys.key(Role.ANALYST)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> bearer = http.send(http.graphQl(RawHttp.queryBody("{ me { role } }"))
+                .header("Authorization", "Bearer " + TestKeys.key(Role.ANALYST)));
         assertThat(bearer.body()).contains("\"role\":\"ANALYST\"");
     }
 
@@ -109,7 +101,7 @@ class SecurityGraphQlTest extends IntegrationTest {
     }
 
     @Test
-    void anAdminCreatesAKeyThatWorksUntilItIsRevoked() throws Exception {
+    void anAdminCreatesAKeyThatWorksUntilItIsRevoked() {
         Map<?, ?> created = graphQl.document("""
                         mutation { createApiKey(input: {name: "dashboard", role: ANALYST}) {
                             key apiKey { id name role prefix createdBy revokedAt } } }""")
@@ -135,18 +127,18 @@ class SecurityGraphQlTest extends IntegrationTest {
 
         graphQl.document("mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }").variable("id", apiKey.get("id"))
                 .execute().path("revokeApiKey.revokedAt").hasValue();
-        assertThat(post(key, "{ me { name } }").statusCode()).isEqualTo(401);
+        assertThat(http.postQuery("{ me { name } }", key).statusCode()).isEqualTo(401);
         graphQl.document("{ apiKeys { name revokedAt } }").execute()
                 .path("apiKeys[0].name").entity(String.class).isEqualTo("dashboard")
                 .path("apiKeys[0].revokedAt").hasValue();
     }
 
     @Test
-    void metricsAreForAdminsAndHealthForEveryone() throws Exception {
-        assertThat(get(null, "/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(get(null, "/actuator/metrics").statusCode()).isEqualTo(401);
-        assertThat(get(TestKeys.key(Role.EDITOR), "/actuator/metrics").statusCode()).isEqualTo(403);
-        assertThat(get(TestKeys.key(Role.ADMIN), "/actuator/metrics").statusCode()).isEqualTo(200);
+    void metricsAreForAdminsAndHealthForEveryone() {
+        assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(401);
+        assertThat(http.get("/actuator/metrics", TestKeys.key(Role.EDITOR)).statusCode()).isEqualTo(403);
+        assertThat(http.get("/actuator/metrics", TestKeys.key(Role.ADMIN)).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -160,24 +152,5 @@ class SecurityGraphQlTest extends IntegrationTest {
                 .toList();
         assertThat(unguarded).isEmpty();
         assertThat(schema.getQueryType().getFieldDefinitions()).hasSizeGreaterThan(5);
-    }
-
-    private HttpResponse<String> post(String key, String query) throws Exception {
-        return http.send(request(key, query).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest.Builder request(String key, String query) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"));
-        return key == null ? request : request.header("X-API-Key", key);
-    }
-
-    private HttpResponse<String> get(String key, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (key != null) {
-            request.header("X-API-Key", key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,9 +6,6 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.customerlens.support.IntegrationTest;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +14,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,9 +38,6 @@ class StoreOutageTest extends IntegrationTest {
     @Autowired
     private MongoServer embedded;
 
-    @LocalServerPort
-    private int port;
-
     private MongoServer restarted;
 
     @Test
@@ -53,7 +46,7 @@ class StoreOutageTest extends IntegrationTest {
         InetSocketAddress address = embedded.getLocalAddress();
         embedded.shutdownNow();
 
-        HttpResponse<String> health = get("/actuator/health", null);
+        HttpResponse<String> health = http.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("\"store\":{\"status\":\"DOWN\"");
 
@@ -70,7 +63,7 @@ class StoreOutageTest extends IntegrationTest {
         graphQl.document("mutation { createCustomer(input: {externalId: \"OUT-2\", name: \"Lost\"}) { id } }").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).contains("store is unavailable")));
-        HttpResponse<String> storedKey = get("/actuator/health", "cl_a-key-that-only-the-store-could-know");
+        HttpResponse<String> storedKey = http.get("/actuator/health", "cl_a-key-that-only-the-store-could-know");
         assertThat(storedKey.statusCode()).isEqualTo(503);
         assertThat(storedKey.body()).contains("could not be checked");
 
@@ -93,20 +86,12 @@ class StoreOutageTest extends IntegrationTest {
 
     private boolean awaitHealthy() throws Exception {
         for (int attempt = 0; attempt < 40; attempt++) {
-            if (get("/actuator/health", null).statusCode() == 200) {
+            if (http.get("/actuator/health").statusCode() == 200) {
                 return true;
             }
             Thread.sleep(250);
         }
         return false;
-    }
-
-    private HttpResponse<String> get(String path, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (key != null) {
-            request.header("X-API-Key", key);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Path tempFile() {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -48,6 +49,12 @@ public abstract class IntegrationTest {
 
     protected Fixtures fixtures;
 
+    @LocalServerPort
+    private int port;
+
+    /** Plain HTTP to this server. */
+    protected RawHttp http;
+
     /** Every test starts from an empty store. */
     @BeforeEach
     void emptyStore() {
@@ -58,6 +65,7 @@ public abstract class IntegrationTest {
         dataVersion.changed();
         graphQl = as(Role.ADMIN);
         fixtures = new Fixtures(graphQl);
+        http = new RawHttp(port);
     }
 
     /** @return a client sending the test key of the role */

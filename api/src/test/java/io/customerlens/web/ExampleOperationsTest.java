@@ -3,9 +3,6 @@ package io.customerlens.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customerlens.support.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,15 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Every example operation the server ships under /examples runs without errors against a small population. */
 class ExampleOperationsTest extends IntegrationTest {
-
-    @LocalServerPort
-    private int port;
 
     @BeforeEach
     void population() {
@@ -63,8 +56,7 @@ class ExampleOperationsTest extends IntegrationTest {
         Resource[] examples = new PathMatchingResourcePatternResolver().getResources("classpath:static/examples/*.graphql");
         assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
         return Stream.of(examples).map(Resource::getFilename).map(name -> DynamicTest.dynamicTest(name, () -> {
-            HttpResponse<String> shipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/examples/" + name)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> shipped = http.get("/examples/" + name);
             assertThat(shipped.statusCode()).isEqualTo(200);
             for (String operation : operations(shipped.body())) {
                 var request = graphQl.document(shipped.body()).operationName(operation);
