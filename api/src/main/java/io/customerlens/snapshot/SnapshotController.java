@@ -5,7 +5,7 @@ import io.customerlens.graphql.ApiProperties;
 import io.customerlens.graphql.Connections;
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.security.Caller;
-import io.customerlens.security.ForbiddenException;
+import io.customerlens.security.PersonalDataAccess;
 import java.util.Map;
 import org.bson.types.ObjectId;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,11 +36,9 @@ class SnapshotController {
     @MutationMapping
     Snapshot startSnapshot(@Argument StartSnapshotInput input,
                            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        if (input.filter() != null && input.filter().text() != null && (caller == null || !caller.seesPersonalData())) {
-            // The snapshot's total would reveal what masking hides, as customers(filter.text) would.
-            throw new ForbiddenException("startSnapshot(input.filter.text) searches names and e-mail addresses: it "
-                    + "needs the personal-data right, which this API key's role does not have");
-        }
+        // The snapshot's total would reveal what masking hides, as customers(filter.text) would.
+        PersonalDataAccess.requireForTextSearch(caller, input.filter() == null ? null : input.filter().text(),
+                "startSnapshot(input.filter.text)");
         return jobs.start(choices.check(input.models(), "input.models"), input.filter(),
                 caller == null ? "anonymous" : caller.name());
     }
