@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * HTTP access: {@code /graphql} needs a caller (an API key, or anonymous access when it is on); which fields a
+ * HTTP access: {@code /graphql} and the JSON endpoints under {@code /api} need a caller (an API key, or anonymous access when it is on); which fields a
  * caller may use is decided per field by {@link AccessDirectives}. Health is open; the other actuator endpoints
  * are for admins. The GraphiQL page itself is open: it is static and sends the key the user types in its
  * headers tab.
@@ -34,7 +34,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/graphql", "/graphql/**").authenticated()
+                        .requestMatchers("/graphql", "/graphql/**", "/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> HttpErrors.write(response,
