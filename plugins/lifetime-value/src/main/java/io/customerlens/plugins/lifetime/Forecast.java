@@ -3,7 +3,6 @@ package io.customerlens.plugins.lifetime;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.ScoringContext;
-import java.util.Locale;
 
 /**
  * One customer's purchase pattern in weeks under the population fit: what both models start from.
@@ -69,10 +68,10 @@ record Forecast(WeeklyPattern pattern, LifetimeFit fit, double pAlive) {
     }
 
     static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return FixedPoint.format(value, 2);
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return FixedPoint.format(100 * share, 1) + "%";
     }
 }

@@ -3,9 +3,8 @@ package io.customerlens.plugins.loyalty;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.Score;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The 0-100 points scale, bands and weighted mean shared by the behavioural, attitudinal and composite
@@ -23,7 +22,11 @@ final class WeightedIndex {
     }
 
     static double totalWeight(List<Part> parts) {
-        return parts.stream().mapToDouble(Part::weight).sum();
+        double total = 0;
+        for (Part part : parts) {
+            total += part.weight();
+        }
+        return total;
     }
 
     /**
@@ -32,21 +35,31 @@ final class WeightedIndex {
      * @return 100 x sum(w x c) / sum(w), banded, with the parts as components
      */
     static Score score(List<Part> parts, String note) {
-        double weighted = parts.stream().mapToDouble(part -> part.weight() * part.value()).sum();
+        double weighted = 0;
+        for (Part part : parts) {
+            weighted += part.weight() * part.value();
+        }
         // Clamp against rounding drift just above 100.
         double value = Math.min(100, 100 * weighted / totalWeight(parts));
         String band = band(value);
-        List<Component> components = parts.stream().map(part -> new Component(part.name(), part.value(),
-                part.description() + " (weight " + decimal(part.weight()) + ")")).toList();
+        List<Component> components = new ArrayList<>(parts.size());
+        for (Part part : parts) {
+            components.add(new Component(part.name(), part.value(),
+                    part.description() + " (weight " + decimal(part.weight()) + ")"));
+        }
         return new Score(value, SCALE, band, components, explanation(value, band, parts) + note);
     }
 
     /** Names the strongest and weakest weighted component; on ties the first in declaration order. */
     private static String explanation(double value, String band, List<Part> parts) {
-        List<Part> weighted = parts.stream().filter(part -> part.weight() > 0).toList();
-        // Stream max/min keep the first of equal elements.
-        Part strongest = weighted.stream().max(Comparator.comparingDouble(Part::value)).orElseThrow();
-        Part weakest = weighted.stream().min(Comparator.comparingDouble(Part::value)).orElseThrow();
+        Part strongest = null;
+        Part weakest = null;
+        for (Part part : parts) {
+            if (part.weight() > 0) {
+                strongest = strongest == null || part.value() > strongest.value() ? part : strongest;
+                weakest = weakest == null || part.value() < weakest.value() ? part : weakest;
+            }
+        }
         return decimal(value) + " points (" + band + "): strongest " + strongest.name() + " "
                 + decimal(strongest.value()) + ", weakest " + weakest.name() + " " + decimal(weakest.value()) + ".";
     }
@@ -62,7 +75,7 @@ final class WeightedIndex {
     }
 
     static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return FixedPoint.format(value, 2);
     }
 
     /** @return e.g. "1 order", "3 orders" */

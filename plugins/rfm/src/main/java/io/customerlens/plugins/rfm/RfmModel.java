@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pf4j.Extension;
 
 /**
@@ -100,15 +99,16 @@ public class RfmModel implements SegmentationModel {
                     + " orders but has no last order date");
         }
         long days = orders.daysSinceLastOrder(context.asOf());
+        String spend = money(orders.total());
         Scores scores = score(orders, days, context.parameters().integer("bins"), context.population());
         List<String> reasons = new ArrayList<>(List.of(
                 "bought " + ago(days) + " (R=" + scores.r + " of " + scores.bins + ")",
                 plural(orders.count(), "order") + " (F=" + scores.f + " of " + scores.bins + ")",
-                "spent " + money(orders.total()) + " (M=" + scores.m + " of " + scores.bins + ")"));
+                "spent " + spend + " (M=" + scores.m + " of " + scores.bins + ")"));
         List<Component> components = new ArrayList<>(List.of(
                 new Component("recency", scores.r, "last order " + ago(days)),
                 new Component("frequency", scores.f, plural(orders.count(), "order")),
-                new Component("monetary", scores.m, "total spend " + money(orders.total())),
+                new Component("monetary", scores.m, "total spend " + spend),
                 new Component("recencyDays", days, "days since the last order"),
                 new Component("orders", orders.count(), "number of orders"),
                 new Component("spend", orders.total(), "total spend")));
@@ -174,11 +174,14 @@ public class RfmModel implements SegmentationModel {
     }
 
     private static String money(double amount) {
-        return String.format(Locale.ROOT, "%.2f", amount);
+        return FixedPoint.format(amount, 2);
     }
 
     /** A weight as typed: 1, 0.5, 2.25. */
     private static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // the common case, without the cost of BigDecimal
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
@@ -228,6 +231,9 @@ public class RfmModel implements SegmentationModel {
          * double arithmetic (3.4999999999999996) would not.
          */
         int fm(Weights weights) {
+            if (weights.equalFm()) {
+                return (f + m + 1) / 2; // the mean, rounded half up, in integers
+            }
             BigDecimal wf = BigDecimal.valueOf(weights.f());
             BigDecimal wm = BigDecimal.valueOf(weights.m());
             return wf.multiply(BigDecimal.valueOf(f)).add(wm.multiply(BigDecimal.valueOf(m)))

@@ -1,7 +1,5 @@
 package io.customerlens.plugins.valuetier;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** Number wording for reasons. */
 final class Text {
@@ -11,7 +9,16 @@ final class Text {
 
     /** @return the value with at most two decimals and no trailing zeros: 1020, 577.5, 8.33 */
     static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String fixed = FixedPoint.format(value, 2);
+        int end = fixed.length();
+        while (fixed.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (fixed.charAt(end - 1) == '.') {
+            end--;
+        }
+        String text = fixed.substring(0, end);
+        return text.equals("-0") ? "0" : text;
     }
 
     /** @return a share as a percentage: 0.05 -> "5%" */
