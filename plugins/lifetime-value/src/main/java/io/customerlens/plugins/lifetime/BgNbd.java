@@ -38,15 +38,37 @@ record BgNbd(double r, double alpha, double a, double b) {
      * @return ln L(r, α, a, b | x, t_x, T)
      */
     double logLikelihood(int x, double tx, double tCal) {
+        return logLikelihood(countPart(x), x, tx, tCal);
+    }
+
+    /**
+     * ln A1 + ln A2, the part of the log-likelihood that depends on x alone: a fit computes it once per distinct x
+     * instead of once per customer, which saves four of its six ln Γ per customer.
+     *
+     * @param x repeat purchases
+     * @return ln A1 + ln A2
+     */
+    double countPart(int x) {
         double lnA1 = LogGamma.of(r + x) - LogGamma.of(r) + r * Math.log(alpha);
         double lnA2 = LogGamma.of(a + b) + LogGamma.of(b + x) - LogGamma.of(b) - LogGamma.of(a + b + x);
+        return lnA1 + lnA2;
+    }
+
+    /**
+     * @param countPart {@link #countPart(int)} of x
+     * @param x         repeat purchases
+     * @param tx        time of the last purchase, 0 <= t_x <= T
+     * @param tCal      time observed, T
+     * @return ln L(r, α, a, b | x, t_x, T)
+     */
+    double logLikelihood(double countPart, int x, double tx, double tCal) {
         double lnA3 = -(r + x) * Math.log(alpha + tCal);
         if (x == 0) {
-            return lnA1 + lnA2 + lnA3;
+            return countPart + lnA3;
         }
         double lnA4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
         double max = Math.max(lnA3, lnA4);
-        return lnA1 + lnA2 + max + Math.log(Math.exp(lnA3 - max) + Math.exp(lnA4 - max));
+        return countPart + max + Math.log(Math.exp(lnA3 - max) + Math.exp(lnA4 - max));
     }
 
     /**

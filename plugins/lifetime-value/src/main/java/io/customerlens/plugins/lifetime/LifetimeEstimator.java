@@ -68,7 +68,22 @@ final class LifetimeEstimator {
         Map<WeeklyPattern, Integer> groups = group(customers, BY_TIMING);
         Function<double[], BgNbd> model = theta -> new BgNbd(Math.exp(theta[0]), Math.exp(theta[1]),
                 Math.exp(theta[2]), Math.exp(theta[3]));
-        return maximise(groups, model, (bg, c) -> bg.logLikelihood(c.x(), c.tx(), c.tCal()), 4);
+        return maximise(groups, model, new Likelihood<>() {
+            // The groups come sorted by x, so the part that depends on x alone is computed once per x and candidate.
+            private BgNbd candidate;
+            private int x = -1;
+            private double countPart;
+
+            @Override
+            public double of(BgNbd bg, WeeklyPattern c) {
+                if (bg != candidate || c.x() != x) {
+                    candidate = bg;
+                    x = c.x();
+                    countPart = bg.countPart(x);
+                }
+                return bg.logLikelihood(countPart, c.x(), c.tx(), c.tCal());
+            }
+        }, 4);
     }
 
     /**
