@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Scores a batch of customers with one or more models at once, for population views and snapshots: each history
- * kind the models read is loaded for the whole batch in one query, and every result goes through the same
+ * kind the models read, and the segment memory, is loaded for the whole batch in one query, and every result goes through the same
  * checks, cache and timeout as a single customer's field.
  */
 @Service
@@ -77,12 +77,17 @@ public class BatchScoring {
      */
     public List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache) {
         CustomerHistory histories = histories(batch, choices);
+        List<String> ids = batch.stream().map(Customer::id).toList();
+        List<SegmentMemory> memories = choices.stream()
+                .map(choice -> scoring.memory(ids, choice.model(), choice.params())).toList();
         List<List<CompletableFuture<?>>> pending = new ArrayList<>();
         for (Customer customer : batch) {
             List<CompletableFuture<?>> row = new ArrayList<>();
-            for (Choice choice : choices) {
+            for (int c = 0; c < choices.size(); c++) {
+                Choice choice = choices.get(c);
                 row.add(choice.family() == ModelFamily.SEGMENTATION
-                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, keepInCache)
+                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, memories.get(c),
+                        keepInCache)
                         : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
                         keepInCache));
             }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.PopulationFit;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -12,16 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * Parameters that {@link PopulationFit} models estimate from the whole population, computed once per model
  * version, parameter set, population version and evaluation date, and shared by every customer scored with
- * them. Each fit is timed as {@code customerlens.model.fit}.
+ * them. Each fit is timed as {@code customerlens.model.fit}; the cache publishes {@code cache.*} metrics with
+ * {@code cache=population-fits}.
  */
 @Component
 class PopulationFits {
 
-    private final Cache<Key, Object> fits = Caffeine.newBuilder().maximumSize(64).build();
+    private final Cache<Key, Object> fits = Caffeine.newBuilder().maximumSize(64).recordStats().build();
     private final MeterRegistry meters;
 
     PopulationFits(MeterRegistry meters) {
         this.meters = meters;
+        CaffeineCacheMetrics.monitor(meters, fits, "population-fits");
     }
 
     private record Key(String model, String version, String pluginVersion, String params, long population,

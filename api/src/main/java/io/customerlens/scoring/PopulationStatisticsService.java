@@ -6,6 +6,8 @@ import io.customerlens.customer.DataVersion;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.Quantiles;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Service;
  * pass over a three-field projection of the customers), and, only for models that ask, every buyer's purchase
  * pattern (by aggregation, see {@link PurchasePatterns}). The quantiles are computed in this server on every store:
  * models get the exact distribution (type-7 quantiles at any probability), which neither {@code $percentile}
- * (approximate only, and absent from the embedded store) nor any other aggregation operator returns.
+ * (approximate only, and absent from the embedded store) nor any other aggregation operator returns. Hits and
+ * misses are published as {@code cache.*} metrics with {@code cache=population-statistics} and
+ * {@code cache=purchase-patterns}.
  */
 @Service
 public class PopulationStatisticsService {
@@ -32,13 +36,17 @@ public class PopulationStatisticsService {
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
     private final PurchasePatterns purchasePatterns;
-    private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).build();
-    private final Cache<Key, List<PurchasePattern>> patterns = Caffeine.newBuilder().maximumSize(2).build();
+    // A few entries suffice: one per data version and evaluation date in use at the same time.
+    private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
+    private final Cache<Key, List<PurchasePattern>> patterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
-    PopulationStatisticsService(MongoTemplate mongo, DataVersion dataVersion, PurchasePatterns purchasePatterns) {
+    PopulationStatisticsService(MongoTemplate mongo, DataVersion dataVersion, PurchasePatterns purchasePatterns,
+                                MeterRegistry meters) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
         this.purchasePatterns = purchasePatterns;
+        CaffeineCacheMetrics.monitor(meters, statistics, "population-statistics");
+        CaffeineCacheMetrics.monitor(meters, patterns, "purchase-patterns");
     }
 
     private record Key(long version, LocalDate asOf) {

@@ -6,6 +6,7 @@ import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.sdk.PreviousSegment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,8 +28,10 @@ class ScoringController {
     @SchemaMapping(typeName = "Customer")
     CompletableFuture<SegmentView> segment(Customer customer, @Argument String model, @Argument Map<String, Object> params,
                                            DataLoader<String, List<Order>> orders, DataLoader<String, List<Survey>> surveys,
-                                           DataLoader<String, List<Interaction>> interactions) {
-        return scoring.segment(customer, model, params, HistoryLoaders.of(orders, surveys, interactions));
+                                           DataLoader<String, List<Interaction>> interactions,
+                                           DataLoader<String, PreviousSegment> segmentStates) {
+        return scoring.segment(customer, model, params, HistoryLoaders.of(orders, surveys, interactions),
+                SegmentStates.of(segmentStates), true);
     }
 
     @SchemaMapping(typeName = "Customer")

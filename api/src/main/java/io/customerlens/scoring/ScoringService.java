@@ -72,8 +72,17 @@ public class ScoringService {
      */
     public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
                                                   CustomerHistory history, boolean keepInCache) {
+        return segment(customer, modelId, params, history, states, keepInCache);
+    }
+
+    /**
+     * Segments the customer, reading the segment memory of models that declare {@code PREVIOUS_SEGMENT} from
+     * {@code memory} (a page's data loader, a batch's prefetched states) instead of one query per customer.
+     */
+    public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
+                                                  CustomerHistory history, SegmentMemory memory, boolean keepInCache) {
         RegisteredModel model = registry.get(ModelFamily.SEGMENTATION, modelId);
-        return evaluate(model, customer, params, history, keepInCache).thenApply(result -> {
+        return evaluate(model, customer, params, history, memory, keepInCache).thenApply(result -> {
             if (!(result.value() instanceof Segment segment)) {
                 throw new ModelFailureException(model, "returned no segment", null);
             }
@@ -95,7 +104,7 @@ public class ScoringService {
     public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
                                               Map<String, Object> params, CustomerHistory history, boolean keepInCache) {
         RegisteredModel model = registry.get(family, modelId);
-        return evaluate(model, customer, params, history, keepInCache).thenApply(result -> {
+        return evaluate(model, customer, params, history, states, keepInCache).thenApply(result -> {
             if (!(result.value() instanceof Score score)) {
                 throw new ModelFailureException(model, "returned no score", null);
             }
@@ -112,10 +121,22 @@ public class ScoringService {
     }
 
     private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Map<String, Object> rawParams,
-                                               CustomerHistory history, boolean keepInCache) {
+                                               CustomerHistory history, SegmentMemory memory, boolean keepInCache) {
+        Parameters parameters = resolve(model, rawParams);
+        Set<CustomerData> inputs = model.descriptor().inputs();
+        if (!inputs.contains(CustomerData.PREVIOUS_SEGMENT)) {
+            return evaluate(model, customer, parameters, history, null, keepInCache);
+        }
+        // Every load is requested now, none from a callback of another: data loaders dispatch level by level.
+        CompletableFuture<PreviousSegment> previous = memory.previous(customer.id(), model.id(), parameters.canonical());
+        CustomerHistory requested = requested(history, inputs, customer.id());
+        return previous.thenCompose(found -> evaluate(model, customer, parameters, requested, found, keepInCache));
+    }
+
+    private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Parameters parameters,
+                                               CustomerHistory history, PreviousSegment previous, boolean keepInCache) {
         ModelDescriptor descriptor = model.descriptor();
         Set<CustomerData> inputs = descriptor.inputs();
-        Parameters parameters = resolve(model, rawParams);
         String params = parameters.canonical();
         ModelRef ref = reference(model, parameters);
         LocalDate asOf = properties.evaluationDate(clock);
@@ -123,8 +144,6 @@ public class ScoringService {
                 || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
         PopulationStatisticsService.Versioned stats = needsPopulation
                 ? population.statistics(asOf, inputs.contains(CustomerData.PURCHASE_PATTERNS)) : null;
-        PreviousSegment previous = inputs.contains(CustomerData.PREVIOUS_SEGMENT)
-                ? states.find(customer.id(), descriptor.id(), params) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
                 model.pluginVersion(), params, asOf, stats == null ? -1 : stats.version(), previous);
         Object cached = cache.get(key);
@@ -152,6 +171,14 @@ public class ScoringService {
             }
             return new Result(ref, value);
         });
+    }
+
+    /** @return the segment memory of a batch of customers for one model choice, read with one query if it has any */
+    SegmentMemory memory(List<String> customerIds, RegisteredModel model, Map<String, Object> rawParams) {
+        if (!model.descriptor().inputs().contains(CustomerData.PREVIOUS_SEGMENT)) {
+            return states;
+        }
+        return states.prefetch(customerIds, model.id(), resolve(model, rawParams).canonical());
     }
 
     /**
@@ -198,6 +225,31 @@ public class ScoringService {
         } finally {
             sample.stop(meters.timer("customerlens.model.evaluation", "model", model.id(), "outcome", outcome));
         }
+    }
+
+    /** The history kinds the model reads, requested now; the others empty. */
+    private static CustomerHistory requested(CustomerHistory history, Set<CustomerData> inputs, String customerId) {
+        CompletableFuture<List<Order>> orders = inputs.contains(CustomerData.ORDERS) ? history.orders(customerId) : none();
+        CompletableFuture<List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS)
+                ? history.surveys(customerId) : none();
+        CompletableFuture<List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
+                ? history.interactions(customerId) : none();
+        return new CustomerHistory() {
+            @Override
+            public CompletableFuture<List<Order>> orders(String id) {
+                return orders;
+            }
+
+            @Override
+            public CompletableFuture<List<Survey>> surveys(String id) {
+                return surveys;
+            }
+
+            @Override
+            public CompletableFuture<List<Interaction>> interactions(String id) {
+                return interactions;
+            }
+        };
     }
 
     private static <T> CompletableFuture<List<T>> none() {

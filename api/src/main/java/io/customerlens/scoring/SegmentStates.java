@@ -5,6 +5,11 @@ import io.customerlens.sdk.PreviousSegment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,7 +17,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.context.event.EventListener;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * The memory of models that declare {@code PREVIOUS_SEGMENT} (such as tiers with hysteresis): for each
@@ -20,16 +27,20 @@ import org.springframework.stereotype.Component;
  * in {@code segment_states}, one document per key, changed only when the segment changes.
  */
 @Component
-public class SegmentStates {
+public class SegmentStates implements SegmentMemory {
 
     public static final String COLLECTION = "segment_states";
+    /** The per-request data loader that batches lookups of the customers of a page. */
+    static final String LOADER = "segmentStates";
 
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    SegmentStates(MongoTemplate mongo, Clock clock) {
+    SegmentStates(MongoTemplate mongo, Clock clock, BatchLoaderRegistry loaders) {
         this.mongo = mongo;
         this.clock = clock;
+        loaders.<String, PreviousSegment>forName(LOADER)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> findAll(keys)));
     }
 
     @Document(COLLECTION)
@@ -37,9 +48,30 @@ public class SegmentStates {
                         Instant updatedAt) {
     }
 
-    PreviousSegment find(String customerId, String model, String params) {
+    @Override
+    public CompletableFuture<PreviousSegment> previous(String customerId, String model, String params) {
         SegmentState state = mongo.findById(key(customerId, model, params), SegmentState.class);
-        return state == null ? null : new PreviousSegment(state.code(), state.since());
+        return CompletableFuture.completedFuture(state == null ? null : new PreviousSegment(state.code(), state.since()));
+    }
+
+    /** @return memory backed by the request's data loader: one query for every customer of the page */
+    static SegmentMemory of(DataLoader<String, PreviousSegment> loader) {
+        return (customerId, model, params) -> loader.load(key(customerId, model, params));
+    }
+
+    /** @return memory for a batch of customers, read with one query now */
+    SegmentMemory prefetch(Collection<String> customerIds, String model, String params) {
+        Map<String, PreviousSegment> found = findAll(customerIds.stream().map(id -> key(id, model, params)).toList());
+        return (customerId, m, p) -> m.equals(model) && p.equals(params)
+                ? CompletableFuture.completedFuture(found.get(key(customerId, m, p)))
+                : previous(customerId, m, p);
+    }
+
+    private Map<String, PreviousSegment> findAll(Collection<String> keys) {
+        Map<String, PreviousSegment> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), SegmentState.class)
+                .forEach(state -> found.put(state.id(), new PreviousSegment(state.code(), state.since())));
+        return found;
     }
 
     /** Records the segment just assigned, if it differs from the previous one. */
