@@ -70,7 +70,7 @@ class SnapshotGraphQlTest extends SnapshotTestSupport {
         assertThat(rfm).extracting(score -> score.getString("segment")).containsExactlyElementsOf(RFM);
         assertThat(rfm).extracting(score -> score.getInteger("rank")).containsExactly(1, 2, 6, 10, 11, 12, 12);
         assertThat(rfm.get(0)).containsEntry("label", "Champions").containsEntry("modelVersion", "1.1.0")
-                .containsEntry("pluginId", "rfm").containsEntry("pluginVersion", "1.1.0")
+                .containsEntry("pluginId", "rfm").containsEntry("pluginVersion", "1.1.1")
                 .containsEntry("paramsHash", RFM_DEFAULTS_HASH).containsEntry("family", "SEGMENTATION")
                 .containsEntry("computedAt", Date.from(NOW)).doesNotContainKey("value");
         for (int k = 0; k < 7; k++) {
