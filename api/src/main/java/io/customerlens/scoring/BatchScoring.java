@@ -7,15 +7,13 @@ import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
 import io.customerlens.graphql.ClassifiedError;
-import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.ModelFamily;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,29 +110,47 @@ public class BatchScoring {
         }
     }
 
+    /**
+     * The histories of the batch, each kind loaded for the whole batch with one query when a model first asks for it:
+     * a batch whose results all come from the score cache queries nothing.
+     */
     private CustomerHistory histories(List<Customer> batch, List<Choice> choices) {
-        Set<CustomerData> inputs = EnumSet.noneOf(CustomerData.class);
-        choices.forEach(choice -> inputs.addAll(choice.model().descriptor().inputs()));
         List<String> ids = batch.stream().map(Customer::id).toList();
-        Map<String, List<Order>> orders = inputs.contains(CustomerData.ORDERS) ? history.orders(ids) : Map.of();
-        Map<String, List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS) ? history.surveys(ids) : Map.of();
-        Map<String, List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
-                ? history.interactions(ids) : Map.of();
+        Lazy<Map<String, List<Order>>> orders = new Lazy<>(() -> history.orders(ids));
+        Lazy<Map<String, List<Survey>>> surveys = new Lazy<>(() -> history.surveys(ids));
+        Lazy<Map<String, List<Interaction>>> interactions = new Lazy<>(() -> history.interactions(ids));
         return new CustomerHistory() {
             @Override
             public CompletableFuture<List<Order>> orders(String customerId) {
-                return CompletableFuture.completedFuture(orders.getOrDefault(customerId, List.of()));
+                return CompletableFuture.completedFuture(orders.get().getOrDefault(customerId, List.of()));
             }
 
             @Override
             public CompletableFuture<List<Survey>> surveys(String customerId) {
-                return CompletableFuture.completedFuture(surveys.getOrDefault(customerId, List.of()));
+                return CompletableFuture.completedFuture(surveys.get().getOrDefault(customerId, List.of()));
             }
 
             @Override
             public CompletableFuture<List<Interaction>> interactions(String customerId) {
-                return CompletableFuture.completedFuture(interactions.getOrDefault(customerId, List.of()));
+                return CompletableFuture.completedFuture(interactions.get().getOrDefault(customerId, List.of()));
             }
         };
+    }
+
+    /** A value computed on first use, once. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = supplier.get();
+            }
+            return value;
+        }
     }
 }

@@ -2,7 +2,9 @@ package io.customerlens.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -52,6 +54,17 @@ class BatchingTest extends IntegrationTest {
         assertThat(finds("surveys") - surveysBefore).as("survey loads").isEqualTo(1);
         // The page itself and one pass for the population statistics (rfm and value-tier share it).
         assertThat(finds("customers") - customersBefore).as("customer queries").isEqualTo(2);
+    }
+
+    @Test
+    void aBatchWhoseResultsAreCachedQueriesNoHistory() {
+        String page = "/api/customers?first=8&satisfaction=nps&segmentation=value-tier";
+        double surveysBefore = finds("surveys");
+        assertThat(http.get(page, TestKeys.key(Role.VIEWER)).statusCode()).isEqualTo(200);
+        assertThat(finds("surveys") - surveysBefore).as("first page: one survey load").isEqualTo(1);
+        http.get(page, TestKeys.key(Role.VIEWER));
+        http.get(page, TestKeys.key(Role.VIEWER));
+        assertThat(finds("surveys") - surveysBefore).as("then none: nps results come from the cache").isEqualTo(1);
     }
 
     @Test
