@@ -42,6 +42,10 @@ final class SampleDataGenerator {
     private static final String[] TAGS = {"newsletter", "b2b", "student", "app-user", "event-guest"};
     private static final String[] SERVQUAL_DIMENSIONS = {"tangibles", "reliability", "responsiveness", "assurance",
             "empathy"};
+    /** 0-10 ratings read by the four-dimension satisfaction and driver-index loyalty models. */
+    private static final String[] FOUR_DIMENSIONS = {"product_quality", "price", "service", "convenience"};
+    private static final String[] LOYALTY_DRIVERS = {"perceived_value", "brand_image", "relationship_management",
+            "environment", "technology"};
 
     private final SplittableRandom random;
     private final LocalDate today;
@@ -84,6 +88,10 @@ final class SampleDataGenerator {
                 tags.add(tag);
             }
         }
+        // A few accounts with a contract, which the relationship type reads as strategic.
+        if (random.nextDouble() < 0.04) {
+            tags.add(random.nextDouble() < 0.5 ? "contract" : "key-account");
+        }
         BigDecimal total = own.stream().map(Order::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         OrderTotals summary = own.isEmpty() ? OrderTotals.NONE : new OrderTotals(own.size(), total,
                 own.get(0).orderedAt(), own.get(own.size() - 1).orderedAt());
@@ -98,6 +106,8 @@ final class SampleDataGenerator {
         double perYear = gamma(1.3, 3.5);
         double lifetimeDays = -Math.log(1 - random.nextDouble()) * 500;
         double spendLevel = Math.exp(3.6 + 0.55 * gaussian());
+        // How often this customer waits for a discount: most rarely, some mostly (price-sensitive buyers).
+        double dealProneness = beta(1.2, 3);
         Instant start = joined.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = earlier(start.plus(Duration.ofSeconds((long) (lifetimeDays * 86_400))), now);
         List<Order> orders = new ArrayList<>();
@@ -105,7 +115,7 @@ final class SampleDataGenerator {
         while (perYear > 0 && at.isBefore(end)) {
             double amount = Math.max(1, spendLevel * Math.exp(0.35 * gaussian()));
             BigDecimal paid = BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal discount = random.nextDouble() < 0.2
+            BigDecimal discount = random.nextDouble() < dealProneness
                     ? paid.multiply(BigDecimal.valueOf(0.1)).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2);
             orders.add(new Order(new ObjectId().toHexString(), customerId, "O" + n + "-" + (orders.size() + 1), at,
                     paid, 1 + random.nextInt(4), discount, pick(CHANNELS), now));
@@ -130,6 +140,12 @@ final class SampleDataGenerator {
             if (random.nextDouble() < 0.3) {
                 acsi(dimensions, mood);
             }
+            if (random.nextDouble() < 0.35) {
+                ratings(dimensions, mood, FOUR_DIMENSIONS);
+            }
+            if (random.nextDouble() < 0.25) {
+                ratings(dimensions, mood, LOYALTY_DRIVERS);
+            }
             surveys.add(new Survey(new ObjectId().toHexString(), customerId, between(joined), nps, csat, ces,
                     dimensions, null, now));
         }
@@ -148,6 +164,13 @@ final class SampleDataGenerator {
     private void acsi(Map<String, Double> answers, double mood) {
         for (String item : new String[] {"acsi_overall", "acsi_expectations", "acsi_ideal"}) {
             answers.put(item, (double) (1 + Math.round(clamp(mood + 0.1 * gaussian(), 0, 1) * 9)));
+        }
+    }
+
+    /** Ratings on 0-10, each following the mood with its own noise. */
+    private void ratings(Map<String, Double> answers, double mood, String[] names) {
+        for (String name : names) {
+            answers.put(name, (double) Math.round(clamp(mood + 0.15 * gaussian(), 0, 1) * 10));
         }
     }
 

@@ -80,7 +80,7 @@ class ModelCatalogTest extends IntegrationTest {
         List<Map> bundled = graphQl.document("{ models { id family plugin { id } formula source } }").execute()
                 .path("models[?(@.plugin.id != 'faulty' && @.plugin.id != 'fixtures')]").entityList(Map.class).get();
 
-        assertThat(bundled).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(bundled).hasSizeGreaterThanOrEqualTo(20);
         for (String family : List.of("SEGMENTATION", "SATISFACTION", "LOYALTY")) {
             assertThat(bundled).filteredOn(model -> family.equals(model.get("family"))).hasSizeGreaterThanOrEqualTo(3);
         }
