@@ -126,7 +126,7 @@ public class ScoringService {
         PreviousSegment previous = inputs.contains(CustomerData.PREVIOUS_SEGMENT)
                 ? states.find(customer.id(), descriptor.id(), params) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
-                model.pluginVersion(), params, asOf, stats == null ? -1 : stats.version(), previous);
+                model.pluginVersion(), model.generation(), params, asOf, stats == null ? -1 : stats.version(), previous);
         Object cached = cache.get(key);
         if (cached != null) {
             return CompletableFuture.completedFuture(new Result(ref, cached));
