@@ -10,7 +10,6 @@ import io.customerlens.sdk.SegmentationModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -28,9 +27,9 @@ class PluginModelProvider implements ModelProvider {
             ModelFamily.SATISFACTION, SatisfactionModel.class,
             ModelFamily.LOYALTY, LoyaltyModel.class);
 
-    private final PluginManager plugins;
+    private final CustomerLensPluginManager plugins;
 
-    PluginModelProvider(PluginManager plugins) {
+    PluginModelProvider(CustomerLensPluginManager plugins) {
         this.plugins = plugins;
     }
 
@@ -42,7 +41,7 @@ class PluginModelProvider implements ModelProvider {
                 try {
                     for (ScoringModel<?> model : plugins.getExtensions(type, plugin.getPluginId())) {
                         models.add(new ProvidedModel(model, family, plugin.getPluginId(),
-                                plugin.getDescriptor().getVersion()));
+                                plugin.getDescriptor().getVersion(), plugins.generation(plugin.getPluginId())));
                     }
                 } catch (RuntimeException | LinkageError e) {
                     log.error("Plugin {}: cannot create its {} models", plugin.getPluginId(), family, e);

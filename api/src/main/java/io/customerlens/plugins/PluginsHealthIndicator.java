@@ -4,13 +4,13 @@ import io.customerlens.scoring.ModelRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports plugins under {@code /actuator/health} as {@code plugins}: the state of each, and the models refused.
+ * Reports plugins under {@code /actuator/health} as {@code plugins}: the state of each (FAILED and UNLOADED files
+ * included), why each failed one failed, and the models refused.
  * A plugin that failed does not make the server DOWN — the other models still answer — so the status stays
  * UP and the details show what is wrong; it is DOWN only when no model at all is available.
  */
@@ -18,18 +18,24 @@ import org.springframework.stereotype.Component;
 class PluginsHealthIndicator implements HealthIndicator {
 
     private final CustomerLensPluginManager plugins;
+    private final PluginViews views;
     private final ModelRegistry registry;
 
-    PluginsHealthIndicator(CustomerLensPluginManager plugins, ModelRegistry registry) {
+    PluginsHealthIndicator(CustomerLensPluginManager plugins, PluginViews views, ModelRegistry registry) {
         this.plugins = plugins;
+        this.views = views;
         this.registry = registry;
     }
 
     @Override
     public Health health() {
         Map<String, String> states = new LinkedHashMap<>();
-        for (PluginWrapper plugin : plugins.getPlugins()) {
-            states.put(plugin.getPluginId(), plugin.getPluginState().name());
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (PluginView plugin : views.all()) {
+            states.put(plugin.id(), plugin.state());
+            if (plugin.failed()) {
+                failed.put(plugin.file(), plugin.error());
+            }
         }
         long started = plugins.getPlugins(PluginState.STARTED).size();
         int models = registry.list(null).size();
@@ -37,6 +43,7 @@ class PluginsHealthIndicator implements HealthIndicator {
         return health.withDetail("folder", plugins.getPluginsRoot().toString())
                 .withDetail("started", started)
                 .withDetail("plugins", states)
+                .withDetail("failed", failed)
                 .withDetail("models", models)
                 .withDetail("refusedModels", registry.rejections())
                 .build();

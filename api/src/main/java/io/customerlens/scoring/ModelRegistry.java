@@ -86,7 +86,8 @@ public class ModelRegistry {
             return "model id '" + descriptor.id() + "' is already taken by plugin " + clash.pluginId();
         }
         accepted.get(descriptor.family()).put(descriptor.id(),
-                new RegisteredModel(descriptor, provided.model(), provided.pluginId(), provided.pluginVersion()));
+                new RegisteredModel(descriptor, provided.model(), provided.pluginId(), provided.pluginVersion(),
+                        provided.generation()));
         return null;
     }
 

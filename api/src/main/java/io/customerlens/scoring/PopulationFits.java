@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,8 @@ class PopulationFits {
         CaffeineCacheMetrics.monitor(meters, fits, "population-fits");
     }
 
-    private record Key(String model, String version, String pluginVersion, String params, long population,
-                       LocalDate asOf) {
+    private record Key(String model, String version, String pluginVersion, long generation, String params,
+                       long population, LocalDate asOf) {
     }
 
     /** @return the fitted parameters, or null for a model that fits nothing */
@@ -36,9 +37,14 @@ class PopulationFits {
         if (!(model.model() instanceof PopulationFit<?> fit)) {
             return null;
         }
-        Key key = new Key(model.id(), model.descriptor().version(), model.pluginVersion(), parameters.canonical(),
-                population.version(), population.statistics().asOf());
+        Key key = new Key(model.id(), model.descriptor().version(), model.pluginVersion(), model.generation(),
+                parameters.canonical(), population.version(), population.statistics().asOf());
         return fits.get(key, k -> fit(model, fit, parameters, population));
+    }
+
+    /** Drops fits of plugin loads no longer in the catalogue: they hold the unloaded plugin's classes. */
+    void retain(Set<Long> generations) {
+        fits.asMap().keySet().removeIf(key -> !generations.contains(key.generation()));
     }
 
     private Object fit(RegisteredModel model, PopulationFit<?> fit, Parameters parameters,

@@ -6,11 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.customerlens.sdk.PreviousSegment;
 import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * Computed results, keyed by everything that can change them: the customer's revision, the model and plugin
- * versions, the parameter values, the evaluation date and, for models that read population statistics, the
+ * versions and the load of the plugin (so a plugin reloaded at run time never gets the old load's results), the parameter values, the evaluation date and, for models that read population statistics, the
  * data version those statistics were computed at, and for models with memory the previous segment. A stale value therefore can never be found; old entries
  * simply age out. Size and hit rate are published as {@code cache.*} metrics with {@code cache=scores}.
  */
@@ -29,7 +30,7 @@ class ScoreCache {
     }
 
     record Key(String customerId, long revision, String modelId, String modelVersion, String pluginVersion,
-               String params, LocalDate asOf, long populationVersion, PreviousSegment previous) {
+               long generation, String params, LocalDate asOf, long populationVersion, PreviousSegment previous) {
     }
 
     Object get(Key key) {
@@ -38,5 +39,10 @@ class ScoreCache {
 
     void put(Key key, Object result) {
         cache.put(key, result);
+    }
+
+    /** Drops the results of plugin loads that are no longer in the catalogue, which can never be asked for again. */
+    void retain(Set<Long> generations) {
+        cache.asMap().keySet().removeIf(key -> !generations.contains(key.generation()));
     }
 }

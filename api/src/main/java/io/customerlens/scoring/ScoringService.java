@@ -145,7 +145,7 @@ public class ScoringService {
         PopulationStatisticsService.Versioned stats = needsPopulation
                 ? population.statistics(asOf, inputs.contains(CustomerData.PURCHASE_PATTERNS)) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
-                model.pluginVersion(), params, asOf, stats == null ? -1 : stats.version(), previous);
+                model.pluginVersion(), model.generation(), params, asOf, stats == null ? -1 : stats.version(), previous);
         Object cached = cache.get(key);
         if (cached != null) {
             return CompletableFuture.completedFuture(new Result(ref, cached));

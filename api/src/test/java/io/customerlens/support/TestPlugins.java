@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -89,8 +90,20 @@ public final class TestPlugins {
     }
 
     /** Writes a plugin jar with the given manifest holding the extension classes (which must have no nested classes). */
-    public static void jar(Path file, Manifest manifest, Class<?>... extensions) throws IOException {        StringBuilder index = new StringBuilder();
+    public static void jar(Path file, Manifest manifest, Class<?>... extensions) throws IOException {
+        jar(file, manifest, Map.of(), extensions);
+    }
+
+    /** Writes a plugin jar with the given manifest, text resources (path to content) and extension classes. */
+    public static void jar(Path file, Manifest manifest, Map<String, String> resources, Class<?>... extensions)
+            throws IOException {
+        StringBuilder index = new StringBuilder();
         try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            for (Map.Entry<String, String> resource : resources.entrySet()) {
+                jar.putNextEntry(new JarEntry(resource.getKey()));
+                jar.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
             for (Class<?> extension : extensions) {
                 String entry = extension.getName().replace('.', '/') + ".class";
                 jar.putNextEntry(new JarEntry(entry));

@@ -1,0 +1,76 @@
+package io.customerlens.tck;
+
+import io.customerlens.sdk.CustomerData;
+import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.ModelDescriptor;
+import io.customerlens.sdk.OrderSummary;
+import io.customerlens.sdk.PopulationFit;
+import io.customerlens.sdk.PopulationStatistics;
+import io.customerlens.sdk.PurchasePattern;
+import io.customerlens.sdk.Quantiles;
+import io.customerlens.sdk.ScoringModel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Population statistics computed the way the server computes them: recency, frequency and monetary quantiles over
+ * the customers with at least one order (recency in whole UTC days to {@code asOf}, never negative), and every
+ * buyer's purchase pattern as of {@code asOf}, given only to models that declare
+ * {@link CustomerData#PURCHASE_PATTERNS}.
+ */
+public final class Population {
+
+    private Population() {
+    }
+
+    /**
+     * @param customers every customer in the store, with their full order histories
+     * @param asOf      the evaluation date
+     * @return the statistics with purchase patterns
+     */
+    public static PopulationStatistics of(List<CustomerSnapshot> customers, LocalDate asOf) {
+        List<OrderSummary> buyers = customers.stream().map(CustomerSnapshot::orderSummary)
+                .filter(summary -> summary.count() > 0).toList();
+        double[] recency = buyers.stream().mapToDouble(summary -> summary.daysSinceLastOrder(asOf)).toArray();
+        double[] frequency = buyers.stream().mapToDouble(OrderSummary::count).toArray();
+        double[] monetary = buyers.stream().mapToDouble(OrderSummary::total).toArray();
+        List<PurchasePattern> patterns = customers.stream().map(c -> PurchasePattern.of(c.orders(), asOf))
+                .filter(Objects::nonNull).toList();
+        return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
+                Quantiles.of(monetary), asOf, patterns);
+    }
+
+    /**
+     * @param model      a model
+     * @param descriptor its descriptor
+     * @return whether the server computes population statistics for it
+     */
+    public static boolean needed(ScoringModel<?> model, ModelDescriptor descriptor) {
+        return descriptor.inputs().contains(CustomerData.POPULATION)
+                || descriptor.inputs().contains(CustomerData.PURCHASE_PATTERNS) || model instanceof PopulationFit;
+    }
+
+    /**
+     * @param statistics statistics with purchase patterns
+     * @param descriptor the model's descriptor
+     * @return what the server gives that model: without purchase patterns unless it declares them
+     */
+    public static PopulationStatistics asSeenBy(PopulationStatistics statistics, ModelDescriptor descriptor) {
+        return descriptor.inputs().contains(CustomerData.PURCHASE_PATTERNS) ? statistics
+                : statistics.withPurchasePatterns(List.of());
+    }
+
+    /**
+     * @param customer   a customer with every history
+     * @param descriptor the model's descriptor
+     * @return the customer as the server hands it to that model: undeclared histories empty
+     */
+    public static CustomerSnapshot asSeenBy(CustomerSnapshot customer, ModelDescriptor descriptor) {
+        var inputs = descriptor.inputs();
+        return new CustomerSnapshot(customer.id(), customer.profile(), customer.orderSummary(),
+                inputs.contains(CustomerData.ORDERS) ? customer.orders() : List.of(),
+                inputs.contains(CustomerData.SURVEYS) ? customer.surveys() : List.of(),
+                inputs.contains(CustomerData.INTERACTIONS) ? customer.interactions() : List.of());
+    }
+}
