@@ -6,7 +6,7 @@
 #   bench/load/run.sh
 #
 # Builds nothing: first run ./mvnw -B -DskipTests package (server jar and bench/target/benchmarks.jar).
-# Environment: CUSTOMERS (10000), CLIENTS ("1 10 50"), SECONDS (20), WARMUP (10), PAGE (100), PORT (18080),
+# Environment: CUSTOMERS (10000), CLIENTS ("1 10 50"), SECONDS (20), WARMUP (10), PAGES (page sizes, "100"), PORT (18080),
 # MODELS ("rfm nps behavioural": segmentation, satisfaction, loyalty), JAVA_OPTS (server JVM options, default -Xmx2g),
 # CACHES ("warm cold"), DATA (folder for the embedded store file; a temporary one by default, reused between the two
 # server starts).
@@ -19,7 +19,7 @@ CUSTOMERS=${CUSTOMERS:-10000}
 CLIENTS=${CLIENTS:-1 10 50}
 SECONDS_PER_RUN=${SECONDS:-20}
 WARMUP=${WARMUP:-10}
-PAGE=${PAGE:-100}
+PAGES=${PAGES:-100}
 PORT=${PORT:-18080}
 CACHES=${CACHES:-warm cold}
 read -r SEGMENTATION SATISFACTION LOYALTY <<<"${MODELS:-rfm nps behavioural}"
@@ -55,13 +55,13 @@ start_server() { # $@: extra server arguments
   done
 }
 
-load() { # $1 label, $2 mode, $3 clients
+load() { # $1 label, $2 mode, $3 clients, $4 page size
   java -cp "$CLIENT" io.customerlens.bench.load.LoadTest --url "$URL" --label "$1" --mode "$2" --clients "$3" \
-    --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" --page "$PAGE" \
+    --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" --page "$4" \
     --segmentation "$SEGMENTATION" --satisfaction "$SATISFACTION" --loyalty "$LOYALTY"
 }
 
-echo "$CUSTOMERS customers, page $PAGE, models $SEGMENTATION / $SATISFACTION / $LOYALTY, ${SECONDS_PER_RUN}s per run after ${WARMUP}s warm-up"
+echo "$CUSTOMERS customers, pages of $PAGES, models $SEGMENTATION / $SATISFACTION / $LOYALTY, ${SECONDS_PER_RUN}s per run after ${WARMUP}s warm-up"
 echo "$(nproc) cores, $(java -version 2>&1 | head -1)"
 echo
 echo "| cache | API | clients | page | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |"
@@ -73,9 +73,11 @@ for cache in $CACHES; do
   else
     start_server
   fi
-  for clients in $CLIENTS; do
-    for mode in rest graphql; do
-      load "$cache" "$mode" "$clients"
+  for page in $PAGES; do
+    for clients in $CLIENTS; do
+      for mode in rest graphql; do
+        load "$cache" "$mode" "$clients" "$page"
+      done
     done
   done
   stop_server

@@ -48,10 +48,20 @@ final class SampleDataGenerator {
             "environment", "technology"};
 
     private final SplittableRandom random;
+    private final double orderRate;
     private final LocalDate today;
     private final Instant now;
 
     SampleDataGenerator(long seed, LocalDate today) {
+        this(seed, today, 1);
+    }
+
+    /** @param orderRate multiplies every customer's purchase rate */
+    SampleDataGenerator(long seed, LocalDate today, double orderRate) {
+        if (!(orderRate > 0)) {
+            throw new IllegalArgumentException("customerlens.sample-data.order-rate must be above 0, got " + orderRate);
+        }
+        this.orderRate = orderRate;
         this.random = new SplittableRandom(seed);
         this.today = today;
         this.now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -103,7 +113,7 @@ final class SampleDataGenerator {
 
     /** Purchases as a Poisson process at a gamma-distributed rate, until an exponential lifetime ends. */
     private List<Order> orders(String customerId, LocalDate joined, int n) {
-        double perYear = gamma(1.3, 3.5);
+        double perYear = gamma(1.3, 3.5) * orderRate;
         double lifetimeDays = -Math.log(1 - random.nextDouble()) * 500;
         double spendLevel = Math.exp(3.6 + 0.55 * gaussian());
         // How often this customer waits for a discount: most rarely, some mostly (price-sensitive buyers).

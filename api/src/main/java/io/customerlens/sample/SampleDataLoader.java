@@ -36,7 +36,7 @@ class SampleDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        SamplePopulation population = new SampleDataGenerator(properties.seed(), LocalDate.now(clock))
+        SamplePopulation population = new SampleDataGenerator(properties.seed(), LocalDate.now(clock), properties.orderRate())
                 .generate(properties.customers());
         // History first, customers last: a customer never appears without the history its summary counts.
         seeder.insert(population.orders(), Order.class);

@@ -159,7 +159,7 @@ class PluginAdminTest extends IntegrationTest {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
                     assertThat(error.getMessage()).contains("no file 'missing.jar'").contains("not-a-plugin.jar");
                 }));
-        graphQl.document("mutation { loadPlugin(file: \"rfm-1.1.0.jar\") { state } }").execute()
+        graphQl.document("mutation { loadPlugin(file: \"rfm-1.1.1.jar\") { state } }").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).contains("already loaded as plugin 'rfm'")));
         graphQl.document("mutation { reloadPlugin(id: \"nope\") { state } }").execute()

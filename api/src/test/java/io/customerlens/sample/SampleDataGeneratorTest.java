@@ -1,6 +1,7 @@
 package io.customerlens.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.Order;
@@ -53,6 +54,15 @@ class SampleDataGeneratorTest {
         assertThat(population.surveys().size()).isGreaterThan(1000);
         assertThat(population.interactions().size()).isGreaterThan(500);
         assertThat(population.customers()).extracting(Customer::externalId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theOrderRateScalesHowOftenCustomersBuy() {
+        int plain = new SampleDataGenerator(42, TODAY).generate(2000).orders().size();
+        int doubled = new SampleDataGenerator(42, TODAY, 2).generate(2000).orders().size();
+        // Twice the rate over the same lifetimes: close to twice the orders (the first order of each buyer is fixed).
+        assertThat(doubled / (double) plain).isBetween(1.7, 2.1);
+        assertThatThrownBy(() -> new SampleDataGenerator(42, TODAY, 0)).hasMessageContaining("order-rate");
     }
 
     private static List<String> withoutIds(SamplePopulation population) {
