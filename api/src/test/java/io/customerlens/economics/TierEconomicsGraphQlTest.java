@@ -37,10 +37,17 @@ class TierEconomicsGraphQlTest extends IntegrationTest {
         return id;
     }
 
-    void interaction(String customer, Instant openedAt) {
-        graphQl.document("mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }")
-                .variable("input", Map.of("customerId", customer, "openedAt", openedAt.toString(), "kind", "COMPLAINT"))
-                .execute().path("recordInteraction.id").hasValue();
+    private void interaction(String customer, Instant openedAt) {
+        new Interactions(graphQl).record(customer, openedAt);
+    }
+
+    /** Records complaints through the API. */
+    record Interactions(org.springframework.graphql.test.tester.GraphQlTester graphQl) {
+        void record(String customer, Instant openedAt) {
+            graphQl.document("mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }")
+                    .variable("input", Map.of("customerId", customer, "openedAt", openedAt.toString(), "kind", "COMPLAINT"))
+                    .execute().path("recordInteraction.id").hasValue();
+        }
     }
 
     private void population() {
@@ -142,8 +149,7 @@ class TierEconomicsGraphQlTest extends IntegrationTest {
                 .errors().satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
     }
 
-    @SuppressWarnings("rawtypes")
-    static void assertFigures(Map figures, int customers, double revenue, Double share, int orders, Double meanOrderValue,
+    static void assertFigures(Map<?, ?> figures, int customers, double revenue, Double share, int orders, Double meanOrderValue,
                               int buyers, Double repeatRate, int interactions, double serviceCost, double interactionCost,
                               double costToServe, double grossProfit, double margin, Double roi) {
         assertThat(figures.get("customers")).isEqualTo(customers);
@@ -162,8 +168,7 @@ class TierEconomicsGraphQlTest extends IntegrationTest {
         assertClose(figures, "roi", roi);
     }
 
-    @SuppressWarnings("rawtypes")
-    private static void assertClose(Map figures, String name, Double expected) {
+    private static void assertClose(Map<?, ?> figures, String name, Double expected) {
         if (expected == null) {
             assertThat(figures.get(name)).as(name).isNull();
         } else {
@@ -171,8 +176,7 @@ class TierEconomicsGraphQlTest extends IntegrationTest {
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private static double number(Map figures, String name) {
+    private static double number(Map<?, ?> figures, String name) {
         return ((Number) figures.get(name)).doubleValue();
     }
 }
