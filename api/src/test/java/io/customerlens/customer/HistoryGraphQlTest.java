@@ -117,7 +117,7 @@ class HistoryGraphQlTest extends IntegrationTest {
                 .variable("input", Map.of("customerId", customer, "answeredAt", "2025-06-01T10:00:00Z"))
                 .execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
-                        .isEqualTo("input.nps: at least one of nps, csat, ces or dimensions is required")));
+                        .isEqualTo("input.nps: at least one of nps, csat, ces, dimensions or kano is required")));
         assertThat(mongo.count(new Query(), "surveys")).isZero();
     }
 

@@ -1,6 +1,7 @@
 package io.customerlens.support;
 
 import io.customerlens.customer.DataVersion;
+import io.customerlens.playbook.PlaybookCatalog;
 import io.customerlens.security.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,9 @@ public abstract class IntegrationTest {
     @Autowired
     private DataVersion dataVersion;
 
+    @Autowired
+    private PlaybookCatalog playbooks;
+
     protected Fixtures fixtures;
 
     @LocalServerPort
@@ -59,10 +63,11 @@ public abstract class IntegrationTest {
     @BeforeEach
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
-                "scores", "snapshots", "data_versions")) {
+                "scores", "snapshots", "data_versions", "playbooks", "service_costs")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
+        playbooks.invalidate();
         graphQl = as(Role.ADMIN);
         fixtures = new Fixtures(graphQl);
         http = new RawHttp(port);

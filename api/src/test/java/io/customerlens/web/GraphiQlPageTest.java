@@ -19,7 +19,7 @@ class GraphiQlPageTest extends IntegrationTest {
                 .contains("segment(model: \"rfm\") { label reasons }")
                 .contains("loyalty(model: \"behavioural\") { value band }")
                 .contains("defaultTabs")
-                .contains("const EXAMPLES = ['compare-models', 'distributions', 'transitions'];");
+                .contains("const EXAMPLES = ['compare-models', 'distributions', 'transitions', 'playbooks'];");
     }
 
     @Test
