@@ -64,12 +64,17 @@ total=$(jq -r '.data.startSnapshot.total' <<<"$started")
 echo "snapshot $id: $total customers, models $(jq -c '[.data.startSnapshot.models[].model | "\(.id) \(.version)"]' <<<"$started")"
 
 peak=0
+peak_rss=0
 t0=$(date +%s)
 while true; do
   sleep "$INTERVAL"
   snapshot=$(graphql "{ snapshot(id: \"$id\") { state done total failed ratePerSecond } }" | jq -c '.data.snapshot')
   heap=$(heap_mb)
   [[ -n "$heap" && "$heap" -gt "$peak" ]] && peak=$heap
+  if [[ -n "$server_pid" ]]; then # resident memory of the whole server process, when this script started it
+    rss=$(( $(ps -o rss= -p "$server_pid" 2>/dev/null || echo 0) / 1024 ))
+    [[ "$rss" -gt "$peak_rss" ]] && peak_rss=$rss
+  fi
   printf '%4ss  %s  %s/%s done, %s failed, %s/s, heap %s MB\n' "$(( $(date +%s) - t0 ))" \
     "$(jq -r .state <<<"$snapshot")" "$(jq -r .done <<<"$snapshot")" "$(jq -r .total <<<"$snapshot")" \
     "$(jq -r .failed <<<"$snapshot")" "$(jq -r .ratePerSecond <<<"$snapshot")" "${heap:-?}"
@@ -84,9 +89,9 @@ seconds=$(( $(date -d "$finished_at" +%s) - $(date -d "$started_at" +%s) ))
 heap_max=$(curl -sS "$URL/actuator/metrics/jvm.memory.max?tag=area:heap" "${HEADERS[@]}" 2>/dev/null \
   | jq -r '.measurements[0].value / 1048576 | floor' 2>/dev/null || echo '?')
 echo
-echo "| customers | seconds | customers/s | failed | peak heap used (MB, sampled every ${INTERVAL}s) | heap max (MB) |"
-echo "|---|---|---|---|---|---|"
-echo "| $(jq -r .done <<<"$final") | $seconds | $(jq -r .ratePerSecond <<<"$final") | $(jq -r .failed <<<"$final") | $peak | $heap_max |"
+echo "| customers | seconds | customers/s | failed | peak heap used (MB, sampled every ${INTERVAL}s) | heap max (MB) | peak process RSS (MB) |"
+echo "|---|---|---|---|---|---|---|"
+echo "| $(jq -r .done <<<"$final") | $seconds | $(jq -r .ratePerSecond <<<"$final") | $(jq -r .failed <<<"$final") | $peak | $heap_max | ${peak_rss/#0/n/a} |"
 
 # Reads served from the stored scores (on the embedded server these scan the scores collection).
 timed() { # $1: label, $2: GraphQL document

@@ -31,13 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DefaultPlaybooksTest extends IntegrationTest {
 
-    /** Models built elsewhere whose defaults ship ahead of them; fixed ids, codes and scales. */
-    private static final Map<String, List<String>> AHEAD_SEGMENTS = Map.of(
-            "needs-type", List.of("PRICE_SENSITIVE", "SERVICE_DEPENDENT", "LOYAL"),
-            "relationship-type", List.of("TRANSACTIONAL", "EXPERIENTIAL", "COMMUNITY", "STRATEGIC"));
-    private static final Map<String, double[]> AHEAD_SCALES = Map.of(
-            "four-dimension", new double[] {0, 10}, "driver-index", new double[] {0, 100});
-
     @Autowired
     private ModelRegistry registry;
 
@@ -67,15 +60,6 @@ class DefaultPlaybooksTest extends IntegrationTest {
                 assertCovers(soft, model.id(), entry.bands(), descriptor.scale().min(), descriptor.scale().max());
             }
         }
-        soft.assertAll();
-    }
-
-    @Test
-    void modelsBuiltAlongsideHaveTheirDefaultsToo() {
-        SoftAssertions soft = new SoftAssertions();
-        AHEAD_SEGMENTS.forEach((model, codes) -> soft.assertThat(defaults.get(model).segments())
-                .extracting(SegmentPlay::segment).containsExactlyInAnyOrderElementsOf(codes));
-        AHEAD_SCALES.forEach((model, scale) -> assertCovers(soft, model, defaults.get(model).bands(), scale[0], scale[1]));
         soft.assertAll();
     }
 
