@@ -1,12 +1,14 @@
 package io.customerlens.plugins.valuetier;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
  * Numbers in reasons and explanations with a fixed number of decimals: the same text as
  * {@code String.format(Locale.ROOT, "%.2f", value)}, at a fraction of its cost, since a model writes several per
  * customer. Values that {@code Math.round} could round differently from the formatter's half-up rule on the shortest
- * decimal form (halfway cases, very large values, NaN) take the formatter's path.
+ * decimal form (halfway cases, very large values) are rounded by that rule with {@code BigDecimal}.
  */
 final class FixedPoint {
 
@@ -21,15 +23,20 @@ final class FixedPoint {
      * @return the number rounded half-up to that many decimals
      */
     static String format(double value, int decimals) {
-        double scaled = Math.abs(value) * POWERS[decimals];
-        if (!(scaled < 1e9) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) {
+        if (!Double.isFinite(value)) {
             return String.format(Locale.ROOT, "%." + decimals + "f", value);
         }
-        long units = Math.round(scaled);
-        StringBuilder text = new StringBuilder(20);
+        double scaled = Math.abs(value) * POWERS[decimals];
+        StringBuilder text = new StringBuilder(24);
         if (Double.doubleToRawLongBits(value) < 0) {
             text.append('-');
         }
+        if (!(scaled < 1e9) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) {
+            // The formatter's own rule: half-up on the shortest decimal form, which BigDecimal.valueOf gives.
+            return text.append(BigDecimal.valueOf(Math.abs(value)).setScale(decimals, RoundingMode.HALF_UP)
+                    .toPlainString()).toString();
+        }
+        long units = Math.round(scaled);
         text.append(units / POWERS[decimals]);
         if (decimals > 0) {
             String fraction = Long.toString(units % POWERS[decimals]);

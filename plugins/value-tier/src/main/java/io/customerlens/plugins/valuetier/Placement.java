@@ -60,7 +60,7 @@ final class Placement {
     private Decision moveUp(Tier previous, Tier tier, double value) {
         return new Decision(tier, List.of("moved up from " + previous.code() + " to " + tier.code() + ": "
                 + measure.describe(value) + " is at least the " + tier.code() + " threshold "
-                + Text.number(thresholds.of(tier)) + " plus the " + Text.percent(margin) + " margin ("
+                + thresholds.text(tier) + " plus the " + Text.percent(margin) + " margin ("
                 + Text.number(upper(tier)) + ")"));
     }
 
@@ -88,11 +88,11 @@ final class Placement {
             why = "stays at " + previous.code() + ": " + standing(previous, value);
         } else if (previous.isAbove(plain)) {
             why = "held at " + previous.code() + ": " + measure.describe(value) + " is below the "
-                    + previous.code() + " threshold " + Text.number(thresholds.of(previous)) + " but within the "
+                    + previous.code() + " threshold " + thresholds.text(previous) + " but within the "
                     + Text.percent(margin) + " margin";
         } else {
             why = "held at " + previous.code() + ": " + measure.describe(value) + " reaches the " + plain.code()
-                    + " threshold " + Text.number(thresholds.of(plain)) + " but not the " + Text.percent(margin)
+                    + " threshold " + thresholds.text(plain) + " but not the " + Text.percent(margin)
                     + " margin above it (" + Text.number(upper(plain)) + ")";
         }
         return new Decision(previous, List.of(why));
@@ -102,16 +102,16 @@ final class Placement {
     private String standing(Tier tier, double value) {
         String described = measure.describe(value);
         return switch (tier) {
-            case VIP -> described + " is at least the vip threshold " + Text.number(thresholds.vip());
-            case EXTENDED -> described + " is at least the extended threshold " + Text.number(thresholds.extended())
-                    + " but below the vip threshold " + Text.number(thresholds.vip());
-            case BASIC -> described + " is below the extended threshold " + Text.number(thresholds.extended());
+            case VIP -> described + " is at least the vip threshold " + thresholds.vipText();
+            case EXTENDED -> described + " is at least the extended threshold " + thresholds.extendedText()
+                    + " but below the vip threshold " + thresholds.vipText();
+            case BASIC -> described + " is below the extended threshold " + thresholds.extendedText();
         };
     }
 
     private String belowMargin(Tier tier, double value) {
         return measure.describe(value) + " is below the " + tier.code() + " threshold "
-                + Text.number(thresholds.of(tier)) + " less the " + Text.percent(margin) + " margin ("
+                + thresholds.text(tier) + " less the " + Text.percent(margin) + " margin ("
                 + Text.number(lower(tier)) + ")";
     }
 

@@ -5,13 +5,26 @@ import io.customerlens.sdk.Quantiles;
 /**
  * The entry levels of the upper tiers: type-7 quantiles of the measure over buying customers.
  *
- * @param vip      Q(1 - vipShare)
- * @param extended Q(1 - vipShare - extendedShare), never above {@code vip}
+ * @param vip          Q(1 - vipShare)
+ * @param extended     Q(1 - vipShare - extendedShare), never above {@code vip}
+ * @param vipText      {@code vip} as reasons show it
+ * @param extendedText {@code extended} as reasons show it
  */
-record Thresholds(double vip, double extended) {
+record Thresholds(double vip, double extended, String vipText, String extendedText) {
 
     static Thresholds of(Quantiles population, double vipShare, double extendedShare) {
-        return new Thresholds(population.at(1 - vipShare), population.at(1 - (vipShare + extendedShare)));
+        double vip = population.at(1 - vipShare);
+        double extended = population.at(1 - (vipShare + extendedShare));
+        return new Thresholds(vip, extended, Text.number(vip), Text.number(extended));
+    }
+
+    /** @return the tier's entry level as reasons show it */
+    String text(Tier tier) {
+        return switch (tier) {
+            case VIP -> vipText;
+            case EXTENDED -> extendedText;
+            case BASIC -> Text.number(Double.NEGATIVE_INFINITY);
+        };
     }
 
     /** @return the tier's entry level; basic has none, so every value reaches it */

@@ -10,6 +10,7 @@ import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.ParameterSpec;
 import io.customerlens.sdk.Parameters;
+import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.PreviousSegment;
 import io.customerlens.sdk.Quantiles;
 import io.customerlens.sdk.ScoringContext;
@@ -82,20 +83,58 @@ public class ValueTierModel implements SegmentationModel {
 
     @Override
     public Segment evaluate(CustomerSnapshot customer, ScoringContext context) {
-        Settings settings = Settings.of(context.parameters());
+        Tiering tiering = tiering(context);
+        Settings settings = tiering.settings();
         OrderSummary orders = customer.orderSummary();
-        Quantiles population = settings.measure().in(context.population());
-        if (orders.count() > 0 && population.isEmpty()) {
+        if (orders.count() > 0 && tiering.population().isEmpty()) {
             throw new IllegalStateException("value-tier needs population statistics");
         }
         double value = orders.count() == 0 ? 0 : settings.measure().of(orders);
-        Optional<Thresholds> thresholds = population.isEmpty() ? Optional.empty()
-                : Optional.of(Thresholds.of(population, settings.vipShare(), settings.extendedShare()));
+        Optional<Thresholds> thresholds = tiering.thresholds();
         Optional<Standing> previous = previous(context);
         Decision decision = decide(orders, value, thresholds, previous, settings);
         return decision.tier().definition().assign(
-                reasons(decision, value, thresholds, settings),
-                components(decision.tier(), value, thresholds, previous, settings));
+                reasons(decision, value, tiering),
+                components(decision.tier(), value, tiering, previous));
+    }
+
+    /**
+     * What every customer scored with the same parameters and population shares: the settings, the thresholds and
+     * their wording.
+     */
+    private record Tiering(Parameters parameters, PopulationStatistics statistics, Settings settings,
+                           Quantiles population, Optional<Thresholds> thresholds, String thresholdReason,
+                           String vipComponent, String extendedComponent) {
+
+        static Tiering of(Parameters parameters, PopulationStatistics statistics) {
+            Settings settings = Settings.of(parameters);
+            Quantiles population = settings.measure().in(statistics);
+            if (population.isEmpty()) {
+                return new Tiering(parameters, statistics, settings, population, Optional.empty(), null, null, null);
+            }
+            Thresholds t = Thresholds.of(population, settings.vipShare(), settings.extendedShare());
+            String noun = settings.measure().noun();
+            return new Tiering(parameters, statistics, settings, population, Optional.of(t),
+                    "thresholds on " + noun + ": vip " + t.vipText() + " (top " + Text.percent(settings.vipShare())
+                            + " of buying customers), extended " + t.extendedText() + " (next "
+                            + Text.percent(settings.extendedShare()) + ")",
+                    noun + " at the " + Text.percent(1 - settings.vipShare()) + " quantile of buying customers",
+                    noun + " at the " + Text.percent(1 - (settings.vipShare() + settings.extendedShare()))
+                            + " quantile of buying customers");
+        }
+    }
+
+    /** The last tiering worked out; a request or batch scores many customers with the same parameters and population. */
+    private volatile Tiering lastTiering;
+
+    private Tiering tiering(ScoringContext context) {
+        Tiering last = lastTiering;
+        if (last != null && last.parameters().equals(context.parameters()) && last.statistics() == context.population()) {
+            return last;
+        }
+        Tiering tiering = Tiering.of(context.parameters(), context.population());
+        lastTiering = tiering;
+        return tiering;
     }
 
     private static Decision decide(OrderSummary orders, double value, Optional<Thresholds> thresholds,
@@ -125,29 +164,24 @@ public class ValueTierModel implements SegmentationModel {
         return Math.max(0, ChronoUnit.DAYS.between(since, asOf));
     }
 
-    private static List<String> reasons(Decision decision, double value, Optional<Thresholds> thresholds,
-                                        Settings settings) {
+    private static List<String> reasons(Decision decision, double value, Tiering tiering) {
         List<String> reasons = new ArrayList<>();
-        reasons.add("tier " + decision.tier().code() + " on " + settings.measure().describe(value));
-        thresholds.ifPresent(t -> reasons.add("thresholds on " + settings.measure().noun() + ": vip "
-                + Text.number(t.vip()) + " (top " + Text.percent(settings.vipShare()) + " of buying customers),"
-                + " extended " + Text.number(t.extended()) + " (next " + Text.percent(settings.extendedShare())
-                + ")"));
+        reasons.add("tier " + decision.tier().code() + " on " + tiering.settings().measure().describe(value));
+        if (tiering.thresholdReason() != null) {
+            reasons.add(tiering.thresholdReason());
+        }
         reasons.addAll(decision.why());
         return reasons;
     }
 
-    private static List<Component> components(Tier tier, double value, Optional<Thresholds> thresholds,
-                                              Optional<Standing> previous, Settings settings) {
+    private static List<Component> components(Tier tier, double value, Tiering tiering, Optional<Standing> previous) {
+        Settings settings = tiering.settings();
         String noun = settings.measure().noun();
         List<Component> components = new ArrayList<>();
         components.add(new Component("value", value, noun + " the tier is based on"));
-        thresholds.ifPresent(t -> {
-            components.add(new Component("vipThreshold", t.vip(), noun + " at the "
-                    + Text.percent(1 - settings.vipShare()) + " quantile of buying customers"));
-            components.add(new Component("extendedThreshold", t.extended(), noun + " at the "
-                    + Text.percent(1 - (settings.vipShare() + settings.extendedShare()))
-                    + " quantile of buying customers"));
+        tiering.thresholds().ifPresent(t -> {
+            components.add(new Component("vipThreshold", t.vip(), tiering.vipComponent()));
+            components.add(new Component("extendedThreshold", t.extended(), tiering.extendedComponent()));
             double factor = previous.isPresent() ? 1 + settings.margin() : 1;
             components.add(new Component("distanceToNextTier", t.distanceToNext(tier, value, factor),
                     tier.above().map(next -> "more " + noun + " needed to reach " + next.code()
