@@ -27,7 +27,7 @@ public record RecordSurveyInput(String customerId, Instant answeredAt, Integer n
     }
 
     /** @return the survey to store, once every field has passed its check */
-    Survey toSurvey(Instant now) {
+    public Survey toSurvey(Instant now) {
         List<DimensionRatingInput> ratings = dimensions == null ? List.of() : dimensions;
         InputChecks checks = InputChecks.of("input")
                 .require(answeredAt != null, "answeredAt", "is required")

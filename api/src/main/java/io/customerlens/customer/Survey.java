@@ -3,11 +3,14 @@ package io.customerlens.customer;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One survey a customer answered: NPS 0-10, CSAT 1-5, CES 1-7 (each optional) and free per-dimension ratings.
+ * {@code externalId}, when given (imports require it), is unique and makes importing the same answer twice harmless.
  */
 @Document("surveys")
 @CompoundIndex(name = "customer_time", def = "{'customerId': 1, 'answeredAt': 1}")
@@ -19,9 +22,17 @@ public record Survey(@Id String id,
                      Integer ces,
                      Map<String, Double> dimensions,
                      String comment,
-                     Instant recordedAt) {
+                     Instant recordedAt,
+                     @Indexed(unique = true, sparse = true) String externalId) {
 
+    @PersistenceCreator
     public Survey {
         dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+    }
+
+    /** A survey without an external id. */
+    public Survey(String id, String customerId, Instant answeredAt, Integer nps, Integer csat, Integer ces,
+                  Map<String, Double> dimensions, String comment, Instant recordedAt) {
+        this(id, customerId, answeredAt, nps, csat, ces, dimensions, comment, recordedAt, null);
     }
 }

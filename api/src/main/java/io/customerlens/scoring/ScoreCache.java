@@ -2,10 +2,12 @@ package io.customerlens.scoring;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.customerlens.customer.CustomerDeleted;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.customerlens.sdk.PreviousSegment;
 import java.time.LocalDate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,5 +40,11 @@ class ScoreCache {
 
     void put(Key key, Object result) {
         cache.put(key, result);
+    }
+
+    /** A deleted or erased customer's results are dropped at once rather than left to age out. */
+    @EventListener
+    void forget(CustomerDeleted deleted) {
+        cache.asMap().keySet().removeIf(key -> key.customerId().equals(deleted.customerId()));
     }
 }

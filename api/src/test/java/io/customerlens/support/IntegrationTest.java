@@ -59,7 +59,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
-                "scores", "snapshots")) {
+                "scores", "snapshots", "import_jobs", "erasures")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
