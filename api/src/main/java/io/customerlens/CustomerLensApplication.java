@@ -1,7 +1,9 @@
 package io.customerlens;
 
+import io.customerlens.transfer.ImportCommand;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,7 +16,12 @@ import org.springframework.context.annotation.Bean;
 public class CustomerLensApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CustomerLensApplication.class, args);
+        SpringApplication application = new SpringApplication(CustomerLensApplication.class);
+        if (ImportCommand.requested(args)) { // import a file and exit with the import's status, no web server
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 
     /** The clock every "as of today" decision reads, replaceable in tests. */

@@ -9,7 +9,7 @@ public record CreateCustomerInput(String externalId, String name, String email, 
                                   String channel, LocalDate joinedOn, MembershipInput membership, List<String> tags,
                                   EngagementInput engagement) {
 
-    void check(LocalDate today) {
+    public void check(LocalDate today) {
         InputChecks checks = InputChecks.of("input")
                 .matches(externalId, CustomerInputs.EXTERNAL_ID, "externalId", "1-100 letters, digits or . _ : -")
                 .require(externalId != null, "externalId", "is required")

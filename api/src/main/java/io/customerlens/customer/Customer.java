@@ -37,7 +37,7 @@ public record Customer(@Id String id,
     }
 
     /** Field names used in queries and atomic updates. */
-    static final String REVISION = "revision";
-    static final String UPDATED_AT = "updatedAt";
+    public static final String REVISION = "revision";
+    public static final String UPDATED_AT = "updatedAt";
     static final String ENGAGEMENT = "engagement";
 }

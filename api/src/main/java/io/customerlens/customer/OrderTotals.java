@@ -24,8 +24,8 @@ public record OrderTotals(int count,
         total = total == null ? BigDecimal.ZERO : total;
     }
 
-    static final String COUNT = "orderSummary.count";
-    static final String TOTAL = "orderSummary.total";
-    static final String FIRST_ORDER_AT = "orderSummary.firstOrderAt";
-    static final String LAST_ORDER_AT = "orderSummary.lastOrderAt";
+    public static final String COUNT = "orderSummary.count";
+    public static final String TOTAL = "orderSummary.total";
+    public static final String FIRST_ORDER_AT = "orderSummary.firstOrderAt";
+    public static final String LAST_ORDER_AT = "orderSummary.lastOrderAt";
 }

@@ -13,7 +13,7 @@ public record RecordInteractionInput(String customerId, Instant openedAt, Instan
                                      InteractionKind kind, InteractionOutcome outcome, String subject) {
 
     /** @return the interaction to store, once every field has passed its check */
-    Interaction toInteraction(Instant now) {
+    public Interaction toInteraction(Instant now) {
         InteractionOutcome ended = outcome == null ? InteractionOutcome.OPEN : outcome;
         InputChecks.of("input")
                 .require(openedAt != null, "openedAt", "is required")

@@ -14,7 +14,7 @@ public record RecordOrderInput(String customerId, String externalId, Instant ord
     static final double MAX_AMOUNT = 1_000_000_000;
 
     /** @return the order to store, once every field has passed its check */
-    Order toOrder(Instant now) {
+    public Order toOrder(Instant now) {
         InputChecks checks = InputChecks.of("input")
                 .matches(externalId, CustomerInputs.EXTERNAL_ID, "externalId", "1-100 letters, digits or . _ : -")
                 .require(orderedAt != null, "orderedAt", "is required")

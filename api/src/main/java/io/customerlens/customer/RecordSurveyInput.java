@@ -29,7 +29,7 @@ public record RecordSurveyInput(String customerId, Instant answeredAt, Integer n
     }
 
     /** @return the survey to store, once every field has passed its check */
-    Survey toSurvey(Instant now) {
+    public Survey toSurvey(Instant now) {
         List<DimensionRatingInput> ratings = dimensions == null ? List.of() : dimensions;
         List<KanoAnswer> pairs = kano == null ? List.of() : kano;
         InputChecks checks = InputChecks.of("input")
@@ -65,6 +65,6 @@ public record RecordSurveyInput(String customerId, Instant answeredAt, Integer n
         checks.throwIfInvalid();
         Map<String, Double> byName = new LinkedHashMap<>();
         ratings.forEach(rating -> byName.put(rating.name(), rating.value()));
-        return new Survey(null, customerId, answeredAt, nps, csat, ces, byName, comment, now, pairs);
+        return new Survey(null, customerId, answeredAt, nps, csat, ces, byName, comment, now, pairs, null);
     }
 }

@@ -1,17 +1,17 @@
 package io.customerlens.sample;
 
-import io.customerlens.customer.Customer;
-import io.customerlens.customer.Order;
+import io.customerlens.transfer.CdnowLog;
+import io.customerlens.transfer.ImportFormat;
+import io.customerlens.transfer.ImportJob;
+import io.customerlens.transfer.ImportJobs;
+import io.customerlens.transfer.ImportKind;
+import io.customerlens.transfer.ImportRequest;
+import io.customerlens.transfer.ImportState;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,23 +20,21 @@ import org.springframework.stereotype.Component;
 /**
  * Imports the CDNOW transaction log at start-up when {@code customerlens.cdnow.file} is set and the store holds
  * no customers, so the lifetime-value models can be tried through GraphQL on the data they were published on.
- * Streams the file and writes every {@value #BATCH} customers, their orders first.
+ * The log is checked whole first (a sample with a malformed line is refused rather than half loaded), then goes
+ * through the bulk import as kind {@code cdnow}, like {@code startImport} or the command line would take it.
  */
 @Component
 @ConditionalOnProperty(name = "customerlens.cdnow.file")
 class CdnowLoader implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(CdnowLoader.class);
-    private static final int BATCH = 1_000;
-
     private final StoreSeeder seeder;
     private final CdnowProperties properties;
-    private final Clock clock;
+    private final ImportJobs imports;
 
-    CdnowLoader(StoreSeeder seeder, CdnowProperties properties, Clock clock) {
+    CdnowLoader(StoreSeeder seeder, CdnowProperties properties, ImportJobs imports) {
         this.seeder = seeder;
         this.properties = properties;
-        this.clock = clock;
+        this.imports = imports;
     }
 
     @Override
@@ -45,10 +43,6 @@ class CdnowLoader implements ApplicationRunner {
             return;
         }
         Path file = Path.of(properties.file());
-        long started = System.nanoTime();
-        List<Customer> customers = new ArrayList<>();
-        List<Order> orders = new ArrayList<>();
-        int[] counts = new int[2];
         try (BufferedReader reader = Files.newBufferedReader(file)) {
             CdnowLog.Check check = CdnowLog.check(reader);
             if (!check.ok()) {
@@ -58,29 +52,9 @@ class CdnowLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CDNOW log " + file.toAbsolutePath(), e);
         }
-        try (BufferedReader reader = Files.newBufferedReader(file)) {
-            CdnowLog.read(reader, clock.instant(), entry -> {
-                customers.add(entry.customer());
-                orders.addAll(entry.orders());
-                if (customers.size() == BATCH) {
-                    write(customers, orders, counts);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the CDNOW log " + file.toAbsolutePath(), e);
+        ImportJob job = imports.run(ImportRequest.of(ImportKind.CDNOW, ImportFormat.CDNOW, file), "cdnow loader");
+        if (job.state() != ImportState.COMPLETED) {
+            throw new IllegalStateException("The CDNOW log " + file.toAbsolutePath() + " was not imported: " + job.error());
         }
-        write(customers, orders, counts);
-        seeder.done();
-        log.info("Imported the CDNOW log {} in {} ms: {} customers, {} orders", file,
-                (System.nanoTime() - started) / 1_000_000, counts[0], counts[1]);
-    }
-
-    private void write(List<Customer> customers, List<Order> orders, int[] counts) {
-        seeder.insert(orders, Order.class);
-        seeder.insert(customers, Customer.class);
-        counts[0] += customers.size();
-        counts[1] += orders.size();
-        customers.clear();
-        orders.clear();
     }
 }

@@ -2,11 +2,13 @@ package io.customerlens.scoring;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.customerlens.customer.CustomerDeleted;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.customerlens.sdk.PreviousSegment;
 import java.time.LocalDate;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,5 +46,11 @@ class ScoreCache {
     /** Drops the results of plugin loads that are no longer in the catalogue, which can never be asked for again. */
     void retain(Set<Long> generations) {
         cache.asMap().keySet().removeIf(key -> !generations.contains(key.generation()));
+    }
+
+    /** A deleted or erased customer's results are dropped at once rather than left to age out. */
+    @EventListener
+    void forget(CustomerDeleted deleted) {
+        cache.asMap().keySet().removeIf(key -> key.customerId().equals(deleted.customerId()));
     }
 }

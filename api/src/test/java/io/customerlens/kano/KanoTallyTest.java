@@ -22,7 +22,7 @@ class KanoTallyTest {
     private static final Instant T = Instant.parse("2025-05-01T00:00:00Z");
 
     private static Survey survey(Instant at, KanoAnswer... answers) {
-        return new Survey("s", "c", at, null, null, null, Map.of(), null, at, List.of(answers));
+        return new Survey("s", "c", at, null, null, null, Map.of(), null, at, List.of(answers), null);
     }
 
     private static KanoAnswer pair(String attribute, KanoResponse functional, KanoResponse dysfunctional) {

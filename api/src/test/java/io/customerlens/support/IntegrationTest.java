@@ -63,7 +63,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
-                "scores", "snapshots", "data_versions", "playbooks", "service_costs")) {
+                "scores", "snapshots", "data_versions", "playbooks", "service_costs", "import_jobs", "erasures")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();

@@ -1,4 +1,4 @@
-package io.customerlens.sample;
+package io.customerlens.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

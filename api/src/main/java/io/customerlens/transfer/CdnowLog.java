@@ -1,34 +1,22 @@
-package io.customerlens.sample;
+package io.customerlens.transfer;
 
-import io.customerlens.customer.Customer;
-import io.customerlens.customer.Order;
-import io.customerlens.customer.OrderTotals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.bson.types.ObjectId;
 
 /**
- * Reads the CDNOW transaction log (Fader and Hardie's CDNOW cohort: customer id, date yyyymmdd, number of CDs,
- * dollar value; whitespace separated, one transaction a line, sorted by customer) into customers and orders.
- *
- * <p>Column mapping: customer id {@code 00001} → customer {@code externalId} {@code CDNOW-00001}, name
- * "CDNOW customer 1", joined on the first purchase date, channel "web"; each line → an order on that date at
- * 12:00 UTC with {@code items} = number of CDs and {@code amount} = dollar value, {@code externalId}
- * {@code CDNOW-<line number>} so a re-import recognises it. Customers are handed over one at a time, with
- * their orders and exact order summary, so the file is never held in memory whole.
+ * Parses and checks lines of the CDNOW transaction log (Fader and Hardie's CDNOW cohort: customer id, date
+ * yyyymmdd, number of CDs, dollar value; whitespace separated, one transaction a line, sorted by customer).
+ * {@link CdnowRows} maps the lines to customers and orders (the column mapping is documented there).
  */
-final class CdnowLog {
+public final class CdnowLog {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
@@ -36,25 +24,21 @@ final class CdnowLog {
     private CdnowLog() {
     }
 
-    /** One customer and their orders. */
-    record Entry(Customer customer, List<Order> orders) {
-    }
-
     /** One transaction line. */
-    record Line(String customer, LocalDate date, int cds, BigDecimal amount) {
+    public record Line(String customer, LocalDate date, int cds, BigDecimal amount) {
     }
 
     /** What is wrong with a log: the first problems found, and how many there are in all. */
-    record Check(List<String> problems, int count) {
+    public record Check(List<String> problems, int count) {
         static final int SHOWN = 20;
 
-        boolean ok() {
+        public boolean ok() {
             return count == 0;
         }
     }
 
     /** Reads the whole log without storing anything and reports every malformed line (the first 20 in full). */
-    static Check check(BufferedReader reader) throws IOException {
+    public static Check check(BufferedReader reader) throws IOException {
         List<String> problems = new ArrayList<>();
         int count = 0;
         Set<String> finished = new HashSet<>();
@@ -89,7 +73,7 @@ final class CdnowLog {
      *         start with a customer id)
      * @throws IllegalArgumentException naming the line, the field and what it must be
      */
-    static Line parse(String text, int lineNumber) {
+    public static Line parse(String text, int lineNumber) {
         String trimmed = text.trim();
         if (trimmed.isEmpty() || lineNumber == 1 && !Character.isDigit(trimmed.charAt(0))) {
             return null;
@@ -123,44 +107,5 @@ final class CdnowLog {
                     + "' must be a number from 0 to 1000000 with at most 2 decimals");
         }
         return new Line(fields[0], date, Integer.parseInt(fields[2]), amount.setScale(2));
-    }
-
-    /** Hands over each customer with their orders. Call {@link #check} first: a malformed line stops the reading. */
-    static void read(BufferedReader reader, Instant now, Consumer<Entry> sink) throws IOException {
-        String text;
-        int lineNumber = 0;
-        String currentId = null;
-        List<Order> orders = new ArrayList<>();
-        String customerId = null;
-        while ((text = reader.readLine()) != null) {
-            lineNumber++;
-            Line line = parse(text, lineNumber);
-            if (line == null) {
-                continue;
-            }
-            if (!line.customer().equals(currentId)) {
-                flush(currentId, customerId, orders, now, sink);
-                currentId = line.customer();
-                customerId = new ObjectId().toHexString();
-            }
-            Instant at = line.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
-            orders.add(new Order(new ObjectId().toHexString(), customerId, "CDNOW-" + lineNumber, at, line.amount(),
-                    line.cds(), BigDecimal.ZERO.setScale(2), "web", now));
-        }
-        flush(currentId, customerId, orders, now, sink);
-    }
-
-    private static void flush(String cdnowId, String customerId, List<Order> orders, Instant now, Consumer<Entry> sink) {
-        if (cdnowId == null || orders.isEmpty()) {
-            return;
-        }
-        BigDecimal total = orders.stream().map(Order::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Instant first = orders.stream().map(Order::orderedAt).min(Instant::compareTo).orElseThrow();
-        Instant last = orders.stream().map(Order::orderedAt).max(Instant::compareTo).orElseThrow();
-        Customer customer = new Customer(customerId, "CDNOW-" + cdnowId, "CDNOW customer " + Integer.parseInt(cdnowId),
-                null, null, null, "web", first.atZone(ZoneOffset.UTC).toLocalDate(), null, List.of("cdnow"), null,
-                new OrderTotals(orders.size(), total, first, last), 0, now, now);
-        sink.accept(new Entry(customer, List.copyOf(orders)));
-        orders.clear();
     }
 }

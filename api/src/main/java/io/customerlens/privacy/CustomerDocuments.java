@@ -1,0 +1,49 @@
+package io.customerlens.privacy;
+
+import io.customerlens.customer.Customer;
+import io.customerlens.transfer.ImportJob;
+import java.util.List;
+import java.util.Set;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a customer's data lies: their document in {@code customers} and, in every other collection of the database,
+ * the documents whose {@code customerId} names them. The collections are listed from the database on each call, so
+ * a feature that adds a collection keyed by {@code customerId} is covered without a change here.
+ */
+@Component
+class CustomerDocuments {
+
+    /** Collections that never hold documents about one customer (audit and job records, keys, snapshot runs). */
+    static final Set<String> NOT_PER_CUSTOMER = Set.of(Erasure.COLLECTION, ImportJob.COLLECTION, "api_keys", "snapshots");
+
+    private final MongoTemplate mongo;
+
+    CustomerDocuments(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    String customers() {
+        return mongo.getCollectionName(Customer.class);
+    }
+
+    /** @return the collections other than {@code customers} that may hold documents of a customer, sorted */
+    List<String> historyCollections() {
+        return mongo.getCollectionNames().stream()
+                .filter(name -> !name.equals(customers()) && !NOT_PER_CUSTOMER.contains(name) && !name.startsWith("system."))
+                .sorted().toList();
+    }
+
+    /** @return a query for the documents naming the customer, whether the id is stored as text or ObjectId */
+    static Query ofCustomer(String customerId) {
+        return Query.query(Criteria.where("customerId").in(customerId, new ObjectId(customerId)));
+    }
+
+    static Query byId(String customerId) {
+        return Query.query(Criteria.where("_id").is(new ObjectId(customerId)));
+    }
+}

@@ -1,0 +1,172 @@
+package io.customerlens.transfer;
+
+import com.mongodb.bulk.BulkWriteError;
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.Order;
+import io.customerlens.customer.OrderTotals;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes one batch of history rows: looks up their customers and the external ids already stored (one query each),
+ * inserts the new records in one bulk write, then moves each customer's summary and revision in a second one. A
+ * row whose external id is stored with the same values counts as unchanged; with other values, or for another
+ * customer, it is rejected. Without transactions the two writes are not atomic: if the second one fails, the
+ * records the first one inserted are removed again before the error ends the import, so a re-run starts clean.
+ */
+final class HistoryBatch<T> {
+
+    private final MongoTemplate mongo;
+    private final DataVersion dataVersion;
+    private final Clock clock;
+    private final HistoryKind<T> kind;
+    private final boolean createsCustomers;
+
+    HistoryBatch(MongoTemplate mongo, DataVersion dataVersion, Clock clock, HistoryKind<T> kind, boolean createsCustomers) {
+        this.mongo = mongo;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
+        this.kind = kind;
+        this.createsCustomers = createsCustomers;
+    }
+
+    HistoryKind<T> kind() {
+        return kind;
+    }
+
+    /** Writes the rows (no external id twice) and adds the outcome of each to the tally. */
+    void write(List<Pending<T>> rows, ImportTally tally) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, String> customers = CustomerIds.of(mongo, rows.stream().map(Pending::customerExternalId).toList());
+        if (createsCustomers) {
+            createMissing(rows, customers, tally);
+        }
+        Map<String, T> stored = new HashMap<>();
+        Query existing = Query.query(Criteria.where("externalId").in(rows.stream().map(Pending::externalId).toList()));
+        mongo.find(existing, kind.type()).forEach(record -> stored.put(kind.externalId().apply(record), record));
+
+        List<Pending<T>> fresh = new ArrayList<>();
+        for (Pending<T> row : rows) {
+            String customerId = customers.get(row.customerExternalId());
+            if (customerId == null) {
+                tally.reject(row.line(), "customerExternalId: no customer '" + row.customerExternalId()
+                        + "' is stored; import the customers first");
+                continue;
+            }
+            T record = kind.withCustomer().apply(row.value(), customerId);
+            T before = stored.get(row.externalId());
+            if (before == null) {
+                fresh.add(new Pending<>(row.line(), row.externalId(), row.customerExternalId(), record));
+            } else if (kind.comparable().apply(before).equals(kind.comparable().apply(record))) {
+                tally.unchanged++;
+            } else {
+                tally.reject(row.line(), "externalId: '" + row.externalId() + "' is already stored with other values"
+                        + " or for another customer; an import does not change stored history");
+            }
+        }
+        insert(fresh, tally);
+    }
+
+    private void insert(List<Pending<T>> fresh, ImportTally tally) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.type());
+        fresh.forEach(row -> inserts.insert(row.value()));
+        Set<Integer> failed = new HashSet<>();
+        try {
+            inserts.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                failed.add(error.getIndex());
+            }
+        }
+        Map<String, List<T>> byCustomer = new LinkedHashMap<>();
+        List<String> inserted = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Pending<T> row = fresh.get(i);
+            if (failed.contains(i)) {
+                tally.reject(row.line(), "externalId: '" + row.externalId() + "' was stored by another writer at the"
+                        + " same time; import the file again to compare");
+            } else {
+                inserted.add(row.externalId());
+                byCustomer.computeIfAbsent(kind.customerId().apply(row.value()), id -> new ArrayList<>()).add(row.value());
+            }
+        }
+        if (inserted.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        BulkOperations summaries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
+        byCustomer.forEach((customerId, records) -> summaries.updateOne(Query.query(Criteria.where("_id").is(customerId)),
+                kind.summary().apply(new Update().inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now), records)));
+        try {
+            summaries.execute();
+        } catch (RuntimeException e) {
+            mongo.remove(Query.query(Criteria.where("externalId").in(inserted)), kind.type());
+            throw e;
+        }
+        tally.inserted += inserted.size();
+        dataVersion.changed();
+    }
+
+    /**
+     * Creates the customers the rows name that are not stored yet (the CDNOW log has no customer file), joined on
+     * the date of their first row, with an empty summary that the orders then fill.
+     */
+    private void createMissing(List<Pending<T>> rows, Map<String, String> customers, ImportTally tally) {
+        Map<String, Instant> firstSeen = new LinkedHashMap<>();
+        for (Pending<T> row : rows) {
+            if (!customers.containsKey(row.customerExternalId()) && row.value() instanceof Order order) {
+                firstSeen.merge(row.customerExternalId(), order.orderedAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        if (firstSeen.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Customer> created = new ArrayList<>();
+        firstSeen.forEach((externalId, first) -> {
+            String id = new ObjectId().toHexString();
+            String number = externalId.startsWith("CDNOW-") ? externalId.substring(6).replaceFirst("^0+(?=.)", "") : externalId;
+            created.add(new Customer(id, externalId, "CDNOW customer " + number, null, null, null, "web",
+                    LocalDate.ofInstant(first, ZoneOffset.UTC), null, List.of("cdnow"), null, OrderTotals.NONE, 0, now, now));
+        });
+        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
+        created.forEach(inserts::insert);
+        Set<Integer> failed = new HashSet<>();
+        try {
+            inserts.execute();
+        } catch (BulkOperationException e) {
+            e.getErrors().forEach(error -> failed.add(error.getIndex()));
+        }
+        for (int i = 0; i < created.size(); i++) {
+            if (!failed.contains(i)) {
+                customers.put(created.get(i).externalId(), created.get(i).id());
+                tally.customersCreated++;
+            }
+        }
+        if (!failed.isEmpty()) { // created by another writer meanwhile: use theirs
+            customers.putAll(CustomerIds.of(mongo, firstSeen.keySet()));
+        }
+    }
+}

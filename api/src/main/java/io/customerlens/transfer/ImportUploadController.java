@@ -1,0 +1,68 @@
+package io.customerlens.transfer;
+
+import io.customerlens.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /import/{kind}} with a multipart part {@code file} (and optionally {@code ?format=csv|ndjson}): the
+ * upload is copied to a temporary file as it streams in, then imported like a server file by a background job;
+ * the answer (202) is the job, to follow with {@code importJob(id)}. Editors and admins only (see security).
+ */
+@RestController
+class ImportUploadController {
+
+    private final ImportJobs jobs;
+
+    ImportUploadController(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping(path = "/import/{kind}", consumes = "multipart/form-data")
+    ResponseEntity<Object> upload(@PathVariable String kind, @RequestParam(required = false) String format,
+                                  @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
+        ImportKind importKind;
+        ImportFormat importFormat;
+        try {
+            importKind = ImportKind.named(kind, "kind");
+            importFormat = format == null ? null : ImportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+            importFormat = ImportFormat.of(importFormat, importKind, file.getOriginalFilename());
+        } catch (ImportFileException e) {
+            return badRequest(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return badRequest("format: '" + format + "' is not a format; allowed: csv, ndjson (cdnow goes with kind cdnow)");
+        }
+        Path copy = Files.createTempFile("customer-lens-import-", ".upload");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        Caller caller = (Caller) request.getAttribute(Caller.CONTEXT_KEY);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(
+                new ImportRequest(importKind, importFormat, copy, name, true), caller == null ? "anonymous" : caller.name()));
+    }
+
+    /** The error in the shape every error of this API has. */
+    private static ResponseEntity<Object> badRequest(String message) {
+        return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("message", message,
+                "extensions", Map.of("classification", "BAD_REQUEST")))));
+    }
+}

@@ -1,0 +1,111 @@
+package io.customerlens.transfer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Newline-delimited JSON: one object per line, blank lines skipped. Fields are read as the CSV columns of the same
+ * name; a nested object {@code "dimensions": {"a": 1}} gives {@code dimensions.a}, an array of plain values gives
+ * {@code a|b}, null leaves the field out. A line that is not a JSON object, or names an unknown field, is rejected.
+ */
+final class NdjsonRows implements RowSource {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final BufferedReader reader;
+    private final CountingInputStream counter;
+    private final Columns columns;
+    private long line;
+
+    NdjsonRows(BufferedReader reader, CountingInputStream counter, Columns columns) {
+        this.reader = reader;
+        this.counter = counter;
+        this.columns = columns;
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        String text;
+        do {
+            text = reader.readLine();
+            line++;
+            if (text == null) {
+                return null;
+            }
+        } while (text.isBlank());
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return SourceRow.broken(line, "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return SourceRow.broken(line, "not a JSON object");
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String problem = put(fields, field.getKey(), field.getValue(), true);
+            if (problem != null) {
+                return SourceRow.broken(line, problem);
+            }
+        }
+        for (String name : fields.keySet()) {
+            if (!columns.allows(name)) {
+                return SourceRow.broken(line, "unknown field '" + name + "'; allowed: " + columns.allowed());
+            }
+        }
+        return new SourceRow(line, fields, null);
+    }
+
+    private static String put(Map<String, String> fields, String name, JsonNode value, boolean top) {
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isObject() && top) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String problem = put(fields, name + "." + field.getKey(), field.getValue(), false);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+        if (value.isArray() && top) {
+            StringJoiner joined = new StringJoiner("|");
+            for (JsonNode element : value) {
+                if (!element.isValueNode() || element.isNull()) {
+                    return "field '" + name + "' must be an array of plain values";
+                }
+                joined.add(element.asText());
+            }
+            fields.put(name, joined.toString());
+            return null;
+        }
+        if (!value.isValueNode()) {
+            return "field '" + name + "' is nested too deeply";
+        }
+        fields.put(name, value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
+        return null;
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter.count();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
