@@ -6,9 +6,10 @@
 #   bench/load/run.sh
 #
 # Builds nothing: first run ./mvnw -B -DskipTests package (server jar and bench/target/benchmarks.jar).
-# Environment: CUSTOMERS (10000), CLIENTS ("1 10 50"), SECONDS (20), WARMUP (10), PAGES (page sizes, "100"), PORT (18080),
+# Environment: CUSTOMERS (10000), CLIENTS ("1 10 50"), RUN_SECONDS (20), WARMUP (10), PAGES (page sizes, "100"), PORT (18080),
 # MODELS ("rfm nps behavioural": segmentation, satisfaction, loyalty), JAVA_OPTS (server JVM options, default -Xmx2g),
-# CACHES ("warm cold"), DATA (folder for the embedded store file; a temporary one by default, reused between the two
+# CACHES ("warm cold"), DETAILS ("summary full": each result's code and label or value and band, or the whole result
+# with reasons, components and explanation), DATA (folder for the embedded store file; a temporary one by default, reused between the two
 # server starts).
 set -euo pipefail
 
@@ -17,11 +18,12 @@ JAR=$ROOT/target/customer-lens/customer-lens.jar
 CLIENT=$ROOT/bench/target/benchmarks.jar
 CUSTOMERS=${CUSTOMERS:-10000}
 CLIENTS=${CLIENTS:-1 10 50}
-SECONDS_PER_RUN=${SECONDS:-20}
+SECONDS_PER_RUN=${RUN_SECONDS:-20}
 WARMUP=${WARMUP:-10}
 PAGES=${PAGES:-100}
 PORT=${PORT:-18080}
 CACHES=${CACHES:-warm cold}
+DETAILS=${DETAILS:-summary full}
 read -r SEGMENTATION SATISFACTION LOYALTY <<<"${MODELS:-rfm nps behavioural}"
 DATA=${DATA:-$(mktemp -d -t customer-lens-load.XXXXXX)}
 URL=http://localhost:$PORT
@@ -55,8 +57,10 @@ start_server() { # $@: extra server arguments
   done
 }
 
-load() { # $1 label, $2 mode, $3 clients, $4 page size
+load() { # $1 label, $2 mode, $3 clients, $4 page size, $5 detail; a warm run first asks for every page once
   java -cp "$CLIENT" io.customerlens.bench.load.LoadTest --url "$URL" --label "$1" --mode "$2" --clients "$3" \
+    --detail "$5" \
+    --prime "$([[ "$1" == warm ]] && echo true || echo false)" \
     --seconds "$SECONDS_PER_RUN" --warmup "$WARMUP" --page "$4" \
     --segmentation "$SEGMENTATION" --satisfaction "$SATISFACTION" --loyalty "$LOYALTY"
 }
@@ -64,8 +68,8 @@ load() { # $1 label, $2 mode, $3 clients, $4 page size
 echo "$CUSTOMERS customers, pages of $PAGES, models $SEGMENTATION / $SATISFACTION / $LOYALTY, ${SECONDS_PER_RUN}s per run after ${WARMUP}s warm-up"
 echo "$(nproc) cores, $(java -version 2>&1 | head -1)"
 echo
-echo "| cache | API | clients | page | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| cache | API | detail | clients | page | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 for cache in $CACHES; do
   if [[ "$cache" == cold ]]; then
     # No score cache at all: every request scores its 100 customers with the three models again.
@@ -73,10 +77,12 @@ for cache in $CACHES; do
   else
     start_server
   fi
-  for page in $PAGES; do
-    for clients in $CLIENTS; do
-      for mode in rest graphql; do
-        load "$cache" "$mode" "$clients" "$page"
+  for detail in $DETAILS; do
+    for page in $PAGES; do
+      for clients in $CLIENTS; do
+        for mode in rest graphql; do
+          load "$cache" "$mode" "$clients" "$page" "$detail"
+        done
       done
     done
   done

@@ -10,6 +10,8 @@ import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.BatchScoring.Scored;
+import io.customerlens.scoring.ScoreView;
+import io.customerlens.scoring.SegmentView;
 import io.customerlens.sdk.ModelFamily;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/customers}: one page of customers, without personal data, each scored with up to one model per
- * family — the JSON twin of a {@code customers(first:)} query that asks for the same fields.
+ * family — the JSON twin of a {@code customers(first:)} query that asks for the same fields. {@code detail=summary}
+ * (the default) gives each result's code and label or value and band, as a list screen shows them; {@code full} the
+ * whole result with reasons, components and explanation.
  */
 @RestController
 class ScoredCustomersEndpoint {
@@ -48,7 +52,13 @@ class ScoredCustomersEndpoint {
                                  @RequestParam(required = false) String after,
                                  @RequestParam(required = false) String segmentation,
                                  @RequestParam(required = false) String satisfaction,
-                                 @RequestParam(required = false) String loyalty) {
+                                 @RequestParam(required = false) String loyalty,
+                                 @RequestParam(defaultValue = "summary") String detail) {
+        boolean full = switch (detail) {
+            case "summary" -> false;
+            case "full" -> true;
+            default -> throw new InvalidInputException("detail", "must be summary or full (got '" + detail + "')");
+        };
         String[] asked = {segmentation, satisfaction, loyalty};
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < asked.length; i++) {
@@ -59,7 +69,7 @@ class ScoredCustomersEndpoint {
         var page = customers.list(null, null, Connections.pageSize(first, api.maxPageSize()), after);
         List<Customer> batch = page.getEdges().stream().map(edge -> edge.getNode()).toList();
         List<ScoredCustomer> rows = scoring.score(batch, choices, true).stream()
-                .map(scored -> ScoredCustomer.of(scored, asked)).toList();
+                .map(scored -> ScoredCustomer.of(scored, asked, full)).toList();
         String endCursor = page.getPageInfo().getEndCursor() == null ? null : page.getPageInfo().getEndCursor().getValue();
         return new ScoredCustomerPage(rows, endCursor, page.getPageInfo().isHasNextPage());
     }
@@ -83,6 +93,23 @@ class ScoredCustomersEndpoint {
         HttpErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, ErrorType.BAD_REQUEST.name(), error.getMessage());
     }
 
+    /** A segment as {model, code, label, rank}, a score as {model, value, band}; a failure or nothing as it is. */
+    private static Object summary(Object result) {
+        if (result instanceof SegmentView segment) {
+            return new SegmentSummary(segment.model().id(), segment.code(), segment.label(), segment.rank());
+        }
+        if (result instanceof ScoreView score) {
+            return new ScoreSummary(score.model().id(), score.value(), score.band());
+        }
+        return result;
+    }
+
+    record SegmentSummary(String model, String code, String label, int rank) {
+    }
+
+    record ScoreSummary(String model, Double value, String band) {
+    }
+
     /** One page, with the cursor of its last row for the next request's {@code after}. */
     record ScoredCustomerPage(List<ScoredCustomer> customers, String endCursor, boolean hasNextPage) {
     }
@@ -95,12 +122,16 @@ class ScoredCustomersEndpoint {
     record ScoredCustomer(String id, String externalId, String region, String channel, String joinedOn,
                           int orders, double revenue, Object segment, Object satisfaction, Object loyalty) {
 
-        /** @param asked the model asked for per family (segmentation, satisfaction, loyalty), null where none */
-        static ScoredCustomer of(Scored scored, String[] asked) {
+        /**
+         * @param asked the model asked for per family (segmentation, satisfaction, loyalty), null where none
+         * @param full  whole results (reasons, components, explanation) rather than their summaries
+         */
+        static ScoredCustomer of(Scored scored, String[] asked, boolean full) {
             Object[] results = new Object[asked.length];
             int next = 0;
             for (int i = 0; i < asked.length; i++) {
-                results[i] = asked[i] == null ? null : scored.results().get(next++);
+                Object result = asked[i] == null ? null : scored.results().get(next++);
+                results[i] = full ? result : summary(result);
             }
             Customer c = scored.customer();
             return new ScoredCustomer(c.id(), c.externalId(), c.region(), c.channel(),

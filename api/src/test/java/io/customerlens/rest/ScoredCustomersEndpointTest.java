@@ -20,7 +20,7 @@ class ScoredCustomersEndpointTest extends IntegrationTest {
 
     private static final String QUERY = """
             { customers(first: 2) { edges { node { id externalId orderSummary { count total }
-                segment(model: "rfm") { code rank } satisfaction(model: "nps") { value band }
+                segment(model: "rfm") { code rank components { name value } } satisfaction(model: "nps") { value band }
                 loyalty(model: "behavioural") { value } } } pageInfo { endCursor hasNextPage } } }""";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -59,7 +59,22 @@ class ScoredCustomersEndpointTest extends IntegrationTest {
             assertThat(row.at("/satisfaction/band")).isEqualTo(node.at("/satisfaction/band"));
             assertThat(row.at("/loyalty/value").asDouble()).isEqualTo(node.at("/loyalty/value").asDouble());
             assertThat(row.has("name")).as("no personal data").isFalse();
+            assertThat(row.at("/segment/model").asText()).isEqualTo("rfm");
+            assertThat(row.get("segment").has("components")).as("a summary").isFalse();
         }
+
+        JsonNode full = json.readTree(http.get("/api/customers?first=2&segmentation=rfm&detail=full",
+                TestKeys.key(Role.VIEWER)).body());
+        JsonNode components = full.at("/customers/0/segment/components");
+        assertThat(components).isNotEmpty();
+        JsonNode expected = json.valueToTree(nodes.get(0)).at("/segment/components");
+        assertThat(components).hasSameSizeAs(expected);
+        for (int i = 0; i < components.size(); i++) {
+            assertThat(components.get(i).get("name")).isEqualTo(expected.get(i).get("name"));
+            assertThat(components.get(i).get("value").asDouble()).isEqualTo(expected.get(i).get("value").asDouble());
+            assertThat(components.get(i).get("description").asText()).isNotBlank();
+        }
+        assertThat(full.at("/customers/0/segment/model/id").asText()).isEqualTo("rfm");
 
         JsonNode next = json.readTree(http.get("/api/customers?first=2&segmentation=rfm&after=" + page.get("endCursor").asText(),
                 TestKeys.key(Role.VIEWER)).body());
@@ -79,6 +94,10 @@ class ScoredCustomersEndpointTest extends IntegrationTest {
         assertThat(family.statusCode()).isEqualTo(400);
         assertThat(json.readTree(family.body()).at("/errors/0/message").asText())
                 .contains("segmentation").contains("'nps' is a satisfaction model");
+
+        HttpResponse<String> detail = http.get("/api/customers?first=2&detail=everything", TestKeys.key(Role.VIEWER));
+        assertThat(detail.statusCode()).isEqualTo(400);
+        assertThat(detail.body()).contains("detail").contains("summary or full");
 
         HttpResponse<String> size = http.get("/api/customers?first=1000", TestKeys.key(Role.VIEWER));
         assertThat(size.statusCode()).isEqualTo(400);

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  *
  * <pre>java -cp bench/target/benchmarks.jar io.customerlens.bench.load.LoadTest \
  *     --url http://localhost:8080 --mode graphql --clients 10 --seconds 20 --warmup 5 --page 100 \
- *     --segmentation rfm --satisfaction nps --loyalty behavioural [--key KEY] [--label warm]</pre>
+ *     --segmentation rfm --satisfaction nps --loyalty behavioural [--key KEY] [--label warm] [--prime true] \
+ *     [--detail summary|full]</pre>
+ *
+ * <p>{@code --prime true} requests every page once before the warm-up.
  */
 public final class LoadTest {
 
@@ -44,6 +47,8 @@ public final class LoadTest {
         Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "mode", "graphql",
                 "clients", "1", "seconds", "20", "warmup", "5", "page", "100", "segmentation", "rfm",
                 "satisfaction", "nps", "loyalty", "behavioural", "label", ""));
+        options.put("prime", "false");
+        options.put("detail", "summary");
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--") || !options.containsKey(args[i].substring(2)) && !args[i].equals("--key")) {
                 throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + options.keySet() + ", key");
@@ -54,17 +59,21 @@ public final class LoadTest {
     }
 
     /** The measured figures of one run. */
-    record Result(String label, String mode, int clients, int page, long requests, long errors, double seconds,
-                  Percentiles latency) {
+    record Result(String label, String mode, String detail, int clients, int page, long requests, long errors,
+                  double seconds, Percentiles latency) {
         String line() {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |",
-                    label, mode, clients, page, requests, errors, requests / seconds, latency.p50(), latency.p95(),
-                    latency.p99(), latency.max());
+            return String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |",
+                    label, mode, detail, clients, page, requests, errors, requests / seconds, latency.p50(),
+                    latency.p95(), latency.p99(), latency.max());
         }
     }
 
     private Result run() throws Exception {
         List<String> cursors = cursors();
+        if (Boolean.parseBoolean(options.get("prime"))) {
+            // Every page once, so that a warm run measures a cache that holds every customer's results.
+            cursors.forEach(this::send);
+        }
         int clients = Integer.parseInt(options.get("clients"));
         long warmupNanos = Duration.ofSeconds(Long.parseLong(options.get("warmup"))).toNanos();
         long measureNanos = Duration.ofSeconds(Long.parseLong(options.get("seconds"))).toNanos();
@@ -102,7 +111,8 @@ public final class LoadTest {
             thread.join();
         }
         Percentiles latency = Percentiles.of(recorders.stream().map(Recorder::values).toList());
-        return new Result(options.get("label"), options.get("mode"), clients, Integer.parseInt(options.get("page")),
+        return new Result(options.get("label"), options.get("mode"), options.get("detail"), clients,
+                Integer.parseInt(options.get("page")),
                 latency.count(), errors.get(), measureNanos / 1e9, latency);
     }
 
@@ -133,7 +143,8 @@ public final class LoadTest {
     }
 
     private String restPath(String after, boolean withModels) {
-        StringBuilder path = new StringBuilder("/api/customers?first=").append(options.get("page"));
+        StringBuilder path = new StringBuilder("/api/customers?first=").append(options.get("page"))
+                .append("&detail=").append(options.get("detail"));
         if (after != null) {
             path.append("&after=").append(URLEncoder.encode(after, StandardCharsets.UTF_8));
         }
@@ -147,16 +158,17 @@ public final class LoadTest {
         return path.toString();
     }
 
-    /** The GraphQL twin of the JSON endpoint's page: the same fields. */
+    /** The GraphQL twin of the JSON endpoint's page: the same fields, summaries or whole results. */
     private String graphQlBody(String after) {
+        boolean full = options.get("detail").equals("full");
+        String model = full ? "model { id version pluginId pluginVersion params }" : "model { id }";
+        String details = " components { name value description }";
         String query = "query($first: Int!, $after: String) { customers(first: $first, after: $after) {"
                 + " edges { node { id externalId region channel joinedOn orderSummary { count total }"
-                + field("segment", "segmentation", "model { id version pluginId pluginVersion params } code label rank"
-                + " reasons components { name value description }")
-                + field("satisfaction", "satisfaction", "model { id version pluginId pluginVersion params } value min max"
-                + " unit band components { name value description } explanation")
-                + field("loyalty", "loyalty", "model { id version pluginId pluginVersion params } value min max unit band"
-                + " components { name value description } explanation")
+                + field("segment", "segmentation", model + " code label rank" + (full ? " reasons" + details : ""))
+                + field("satisfaction", "satisfaction", model + " value band"
+                + (full ? " min max unit" + details + " explanation" : ""))
+                + field("loyalty", "loyalty", model + " value band" + (full ? " min max unit" + details + " explanation" : ""))
                 + " } } pageInfo { endCursor hasNextPage } } }";
         String variables = "{\"first\": " + options.get("page") + ", \"after\": "
                 + (after == null ? "null" : "\"" + after + "\"") + "}";
