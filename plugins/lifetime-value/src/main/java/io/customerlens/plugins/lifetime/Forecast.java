@@ -1,5 +1,6 @@
 package io.customerlens.plugins.lifetime;
 
+import io.customerlens.plugins.support.FixedPoint;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.ScoringContext;

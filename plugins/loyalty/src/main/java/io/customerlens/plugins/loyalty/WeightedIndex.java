@@ -1,5 +1,6 @@
 package io.customerlens.plugins.loyalty;
 
+import io.customerlens.plugins.support.FixedPoint;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.Score;

@@ -1,5 +1,6 @@
 package io.customerlens.plugins.rfm;
 
+import io.customerlens.plugins.support.FixedPoint;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;

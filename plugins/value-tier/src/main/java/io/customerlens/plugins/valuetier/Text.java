@@ -1,5 +1,6 @@
 package io.customerlens.plugins.valuetier;
 
+import io.customerlens.plugins.support.FixedPoint;
 
 /** Number wording for reasons. */
 final class Text {

@@ -1,4 +1,4 @@
-package io.customerlens.plugins.loyalty;
+package io.customerlens.plugins.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ class FixedPointTest {
     @Test
     void writesWhatStringFormatWrites() {
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 200_000; i++) {
             double magnitude = Math.pow(10, random.nextInt(-3, 10));
             double value = switch (i % 4) {
                 case 0 -> random.nextDouble() * magnitude;

@@ -1,4 +1,4 @@
-package io.customerlens.plugins.valuetier;
+package io.customerlens.plugins.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,8 +9,11 @@ import java.util.Locale;
  * {@code String.format(Locale.ROOT, "%.2f", value)}, at a fraction of its cost, since a model writes several per
  * customer. Values that {@code Math.round} could round differently from the formatter's half-up rule on the shortest
  * decimal form (halfway cases, very large values) are rounded by that rule with {@code BigDecimal}.
+ *
+ * <p>The bundled plugins copy this class into their own jars (each plugin has its own class loader); it is not part
+ * of the SDK, whose contract stays extension points and value types.
  */
-final class FixedPoint {
+public final class FixedPoint {
 
     private static final long[] POWERS = {1, 10, 100, 1000};
 
@@ -22,7 +25,7 @@ final class FixedPoint {
      * @param decimals 0 to 3
      * @return the number rounded half-up to that many decimals
      */
-    static String format(double value, int decimals) {
+    public static String format(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return String.format(Locale.ROOT, "%." + decimals + "f", value);
         }
