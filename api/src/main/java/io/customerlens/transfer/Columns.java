@@ -11,7 +11,7 @@ import java.util.Set;
  *                 {@code dimensions.reliability_p1} (an NDJSON object {@code "dimensions": {...}} is read the same way)
  * @param required the names every row must give
  */
-record Columns(List<String> names, Set<String> prefixes, Set<String> required) {
+record Columns(List<String> names, List<String> prefixes, Set<String> required) {
 
     boolean allows(String name) {
         return names.contains(name) || prefixes.stream().anyMatch(prefix -> name.startsWith(prefix)

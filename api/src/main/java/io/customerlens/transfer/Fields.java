@@ -1,5 +1,6 @@
 package io.customerlens.transfer;
 
+import io.customerlens.customer.KanoResponse;
 import io.customerlens.graphql.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +89,15 @@ final class Fields {
     }
 
     <E extends Enum<E>> E constant(String name, Class<E> type) {
-        String value = values.get(name);
+        return constant(name, values.get(name), type);
+    }
+
+    /** @return a Kano answer written by name in any case, e.g. {@code like} */
+    static KanoResponse response(String name, String value) {
+        return constant(name, value, KanoResponse.class);
+    }
+
+    private static <E extends Enum<E>> E constant(String name, String value, Class<E> type) {
         if (value == null) {
             return null;
         }

@@ -1,6 +1,8 @@
 package io.customerlens.transfer;
 
 import io.customerlens.customer.Interaction;
+import io.customerlens.customer.KanoAnswer;
+import io.customerlens.customer.KanoResponse;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.RecordInteractionInput;
@@ -11,9 +13,12 @@ import io.customerlens.sdk.InteractionKind;
 import io.customerlens.sdk.InteractionOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Orders, surveys and interactions as the import reads them. Each row goes through the same checks as the
@@ -59,7 +64,8 @@ final class HistoryKinds {
                         .map(name -> new RecordSurveyInput.DimensionRatingInput(name, fields.number("dimensions." + name)))
                         .toList();
                 Survey survey = new RecordSurveyInput(null, fields.instant("answeredAt"), fields.integer("nps"),
-                        fields.integer("csat"), fields.integer("ces"), dimensions, fields.text("comment"), null).toSurvey(now);
+                        fields.integer("csat"), fields.integer("ces"), dimensions, fields.text("comment"),
+                        kanoAnswers(fields)).toSurvey(now);
                 return withExternalId(survey, externalId(fields));
             },
             (survey, customerId) -> new Survey(survey.id(), customerId, survey.answeredAt(), survey.nps(), survey.csat(),
@@ -85,6 +91,24 @@ final class HistoryKinds {
             Interaction::externalId,
             Interaction::customerId,
             (update, interactions) -> update);
+
+    /**
+     * Kano answer pairs from columns {@code kano.<attribute>} holding {@code FUNCTIONAL/DYSFUNCTIONAL}, e.g.
+     * {@code kano.fast_delivery = LIKE/DISLIKE} (in NDJSON also {@code "kano": {"fast_delivery": "LIKE/DISLIKE"}}).
+     */
+    private static List<KanoAnswer> kanoAnswers(Fields fields) {
+        return fields.named("kano.").entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
+            String column = "kano." + entry.getKey();
+            String[] pair = entry.getValue().split("/", -1);
+            if (pair.length != 2) {
+                throw new RowRejected(column + ": '" + entry.getValue() + "' is not a FUNCTIONAL/DYSFUNCTIONAL pair of "
+                        + Arrays.stream(KanoResponse.values()).map(Enum::name).collect(Collectors.joining(", "))
+                        + ", e.g. LIKE/DISLIKE");
+            }
+            return new KanoAnswer(entry.getKey(), Fields.response(column + " (functional)", pair[0]),
+                    Fields.response(column + " (dysfunctional)", pair[1]));
+        }).toList();
+    }
 
     private static Survey withExternalId(Survey survey, String externalId) {
         return new Survey(null, null, survey.answeredAt(), survey.nps(), survey.csat(), survey.ces(),

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 public enum ImportKind {
     CUSTOMERS(new Columns(List.of("externalId", "name", "email", "phone", "region", "channel", "joinedOn",
             "membershipLevel", "membershipPoints", "tags", "referrals", "events", "communityPosts"),
-            Set.of(), Set.of("externalId", "name"))),
+            List.of(), Set.of("externalId", "name"))),
     ORDERS(new Columns(List.of("externalId", "customerExternalId", "orderedAt", "amount", "items", "discount",
-            "channel"), Set.of(), Set.of("externalId", "customerExternalId", "orderedAt", "amount"))),
+            "channel"), List.of(), Set.of("externalId", "customerExternalId", "orderedAt", "amount"))),
     SURVEYS(new Columns(List.of("externalId", "customerExternalId", "answeredAt", "nps", "csat", "ces", "comment"),
-            Set.of("dimensions."), Set.of("externalId", "customerExternalId", "answeredAt"))),
+            List.of("dimensions.", "kano."), Set.of("externalId", "customerExternalId", "answeredAt"))),
     INTERACTIONS(new Columns(List.of("externalId", "customerExternalId", "openedAt", "resolvedAt", "channel", "kind",
-            "outcome", "subject"), Set.of(), Set.of("externalId", "customerExternalId", "openedAt", "kind"))),
+            "outcome", "subject"), List.of(), Set.of("externalId", "customerExternalId", "openedAt", "kind"))),
     /** The CDNOW transaction log: orders, creating the customers they name. */
     CDNOW(ORDERS.columns);
 

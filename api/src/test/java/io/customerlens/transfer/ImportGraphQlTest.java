@@ -147,7 +147,7 @@ class ImportGraphQlTest extends IntegrationTest {
         assertThat(rejections.get(3)).isEqualTo(List.of(6,
                 "answeredAt: 'yesterday' is not a date-time like 2025-03-01T10:15:00Z or a date like 2025-03-01"));
         assertThat(rejections.get(4)).isEqualTo(List.of(7, "unknown field 'npss'; allowed: externalId, customerExternalId,"
-                + " answeredAt, nps, csat, ces, comment, dimensions.<name>"));
+                + " answeredAt, nps, csat, ces, comment, dimensions.<name>, kano.<name>"));
         Map<String, Double> dimensions = graphQl.document("""
                         query($id: ID!) { customer(id: $id) { surveys { edges { node { dimensions { name value } } } } } }""")
                 .variable("id", customer("C1").id()).execute()
@@ -189,6 +189,33 @@ class ImportGraphQlTest extends IntegrationTest {
                 List.of(3, "kind: 'praise' is not one of INQUIRY, REQUEST, COMPLAINT, FEEDBACK"),
                 List.of(4, "resolvedAt: must not be before openedAt"));
         assertThat(mongo.count(new Query(), "interactions")).isEqualTo(1);
+    }
+
+    @Test
+    void kanoAnswersImportAsFunctionalSlashDysfunctionalPairs() {
+        // fast_delivery: C1, C2 LIKE/DISLIKE (O), C3 MUST_BE/DISLIKE (M): performance. gift_wrap: C1 LIKE/NEUTRAL (A),
+        // C3 NEUTRAL/NEUTRAL (I): a tie, which goes to attractive (ties: must-be, performance, attractive, indifferent).
+        // Line 5 is not a pair, line 6 not an answer.
+        Map<String, Object> job = upload(Role.EDITOR, "surveys", "kano.csv", """
+                externalId,customerExternalId,answeredAt,kano.fast_delivery,kano.gift_wrap
+                K1,C1,2025-03-01T09:00:00Z,LIKE/DISLIKE,like/neutral
+                K2,C2,2025-03-01T09:00:00Z,like/dislike,
+                K3,C3,2025-03-01T09:00:00Z,MUST_BE/DISLIKE,NEUTRAL/NEUTRAL
+                K4,C3,2025-03-02T09:00:00Z,LIKE,
+                K5,C3,2025-03-02T09:00:00Z,LIKE/HATE,
+                """);
+        assertThat(job).containsEntry("inserted", 3.0).containsEntry("rejected", 2.0);
+        assertThat(rejections(job)).containsExactly(
+                List.of(5, "kano.fast_delivery: 'LIKE' is not a FUNCTIONAL/DYSFUNCTIONAL pair of LIKE, MUST_BE, NEUTRAL,"
+                        + " LIVE_WITH, DISLIKE, e.g. LIKE/DISLIKE"),
+                List.of(6, "kano.fast_delivery (dysfunctional): 'HATE' is not one of LIKE, MUST_BE, NEUTRAL, LIVE_WITH,"
+                        + " DISLIKE"));
+        graphQl.document("{ kanoAnalysis { respondents attributes { attribute category } } }").execute()
+                .path("kanoAnalysis.respondents").entity(Integer.class).isEqualTo(3)
+                .path("kanoAnalysis.attributes[?(@.attribute == 'fast_delivery')].category").entityList(String.class)
+                .containsExactly("PERFORMANCE")
+                .path("kanoAnalysis.attributes[?(@.attribute == 'gift_wrap')].category").entityList(String.class)
+                .containsExactly("ATTRACTIVE");
     }
 
     @Test
