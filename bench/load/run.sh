@@ -10,7 +10,8 @@
 # MODELS ("rfm nps behavioural": segmentation, satisfaction, loyalty), JAVA_OPTS (server JVM options, default -Xmx2g),
 # CACHES ("warm cold"), DETAILS ("summary full": each result's code and label or value and band, or the whole result
 # with reasons, components and explanation), DATA (folder for the embedded store file; a temporary one by default, reused between the two
-# server starts).
+# server starts), SERVER_ARGS (more server arguments, e.g. --spring.data.mongodb.uri=mongodb://host/customerlens to
+# measure against MongoDB instead of the embedded store).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -47,7 +48,7 @@ start_server() { # $@: extra server arguments
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:--Xmx2g} -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
     --customerlens.sample-data.customers="$CUSTOMERS" --customerlens.store.embedded.file="$DATA/customer-lens.mv" \
-    "$@" >"$log" 2>&1 &
+    ${SERVER_ARGS:-} "$@" >"$log" 2>&1 &
   server_pid=$!
   # The sample population is loaded on the first start only; wait until every customer is in.
   until [[ "$(curl -s "$URL/api/customers?first=1" -o /dev/null -w '%{http_code}')" == 200 ]] \
