@@ -3,21 +3,17 @@ package io.customerlens.snapshot;
 import io.customerlens.scoring.ModelRef;
 import io.customerlens.snapshot.SegmentTransitions.TransitionSegment;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * The segments a segmentation model stored for the same customers in two snapshots, handed out a batch of customers
- * at a time, for views that join them with other data (e.g. tier economics). Like segment transitions, it merges two
- * streams in customer id order, so memory holds one batch.
+ * at a time, for views that join them with other data (e.g. tier economics). It walks both like segment transitions
+ * ({@link SegmentJoin}), so memory holds one batch.
  */
 @Component
 public class StoredSegments {
@@ -70,56 +66,52 @@ public class StoredSegments {
         ScoreSet from = sets.in(fromId, "from", key);
         ScoreSet to = sets.in(toId, "to", key);
         check.accept(from.snapshot(), to.snapshot());
-        int inBoth = 0;
-        int onlyInFrom = 0;
-        int onlyInTo = 0;
-        List<Pair> batch = new ArrayList<>(batchSize);
-        try (Stream<Document> before = store.streamScores(segments(from));
-             Stream<Document> after = store.streamScores(segments(to))) {
-            Iterator<Document> left = before.iterator();
-            Iterator<Document> right = after.iterator();
-            Document a = next(left);
-            Document b = next(right);
-            while (a != null || b != null) {
-                int order = a == null ? 1 : b == null ? -1
-                        : a.getString(StoredScore.CUSTOMER_ID).compareTo(b.getString(StoredScore.CUSTOMER_ID));
-                if (order < 0) {
-                    onlyInFrom++;
-                    a = next(left);
-                } else if (order > 0) {
-                    onlyInTo++;
-                    b = next(right);
-                } else {
-                    inBoth++;
-                    batch.add(new Pair(a.getString(StoredScore.CUSTOMER_ID), segment(a), segment(b)));
-                    if (batch.size() == batchSize) {
-                        sink.accept(List.copyOf(batch));
-                        batch.clear();
-                    }
-                    a = next(left);
-                    b = next(right);
-                }
+        Batcher batcher = new Batcher(batchSize, sink);
+        SegmentJoin.walk(store, from, to, batcher);
+        batcher.flush();
+        return new Matched(to.model().model(), from.snapshot(), to.snapshot(), batcher.inBoth, batcher.onlyInFrom,
+                batcher.onlyInTo);
+    }
+
+    /** Counts what the walk finds and hands the pairs on a batch at a time. */
+    private static final class Batcher implements SegmentJoin.Visitor {
+        private final int batchSize;
+        private final Consumer<List<Pair>> sink;
+        private final List<Pair> batch;
+        private int inBoth;
+        private int onlyInFrom;
+        private int onlyInTo;
+
+        Batcher(int batchSize, Consumer<List<Pair>> sink) {
+            this.batchSize = batchSize;
+            this.sink = sink;
+            this.batch = new ArrayList<>(batchSize);
+        }
+
+        @Override
+        public void onlyInFrom() {
+            onlyInFrom++;
+        }
+
+        @Override
+        public void onlyInTo() {
+            onlyInTo++;
+        }
+
+        @Override
+        public void inBoth(Document from, Document to) {
+            inBoth++;
+            batch.add(new Pair(from.getString(StoredScore.CUSTOMER_ID), SegmentJoin.segment(from), SegmentJoin.segment(to)));
+            if (batch.size() == batchSize) {
+                flush();
             }
         }
-        if (!batch.isEmpty()) {
-            sink.accept(List.copyOf(batch));
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                sink.accept(List.copyOf(batch));
+                batch.clear();
+            }
         }
-        return new Matched(to.model().model(), from.snapshot(), to.snapshot(), inBoth, onlyInFrom, onlyInTo);
-    }
-
-    private static TransitionSegment segment(Document score) {
-        return new TransitionSegment(score.getString(StoredScore.SEGMENT), score.getString(StoredScore.LABEL),
-                score.getInteger(StoredScore.RANK));
-    }
-
-    private static Query segments(ScoreSet set) {
-        Query query = Query.query(set.criteria()).with(Sort.by(StoredScore.CUSTOMER_ID));
-        query.fields().include(StoredScore.CUSTOMER_ID, StoredScore.SEGMENT, StoredScore.LABEL, StoredScore.RANK)
-                .exclude("_id");
-        return query;
-    }
-
-    private static Document next(Iterator<Document> scores) {
-        return scores.hasNext() ? scores.next() : null;
     }
 }

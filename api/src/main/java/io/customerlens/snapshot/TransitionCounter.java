@@ -4,17 +4,15 @@ import io.customerlens.snapshot.SegmentTransitions.TransitionSegment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
- * Counts segment transitions by merging two streams of stored segments, each in customer id order, so that
- * memory holds the matrix, never the customers.
+ * Counts segment transitions as {@link SegmentJoin} walks two snapshots, so that memory holds the matrix, never the
+ * customers.
  */
-final class TransitionCounter {
+final class TransitionCounter implements SegmentJoin.Visitor {
 
     private final Map<String, TransitionSegment> fromSegments = new HashMap<>();
     private final Map<String, TransitionSegment> toSegments = new HashMap<>();
@@ -25,30 +23,19 @@ final class TransitionCounter {
     private int onlyInFrom;
     private int onlyInTo;
 
-    /**
-     * @param from scores with customerId, segment, label and rank, in ascending customer id order
-     * @param to   the same of the other snapshot
-     */
-    TransitionCounter(Stream<Document> from, Stream<Document> to) {
-        Iterator<Document> left = from.iterator();
-        Iterator<Document> right = to.iterator();
-        Document a = next(left);
-        Document b = next(right);
-        while (a != null || b != null) {
-            int order = a == null ? 1 : b == null ? -1
-                    : a.getString(StoredScore.CUSTOMER_ID).compareTo(b.getString(StoredScore.CUSTOMER_ID));
-            if (order < 0) {
-                onlyInFrom++;
-                a = next(left);
-            } else if (order > 0) {
-                onlyInTo++;
-                b = next(right);
-            } else {
-                count(segment(a, fromSegments), segment(b, toSegments));
-                a = next(left);
-                b = next(right);
-            }
-        }
+    @Override
+    public void onlyInFrom() {
+        onlyInFrom++;
+    }
+
+    @Override
+    public void onlyInTo() {
+        onlyInTo++;
+    }
+
+    @Override
+    public void inBoth(Document from, Document to) {
+        count(segment(from, fromSegments), segment(to, toSegments));
     }
 
     private void count(TransitionSegment before, TransitionSegment after) {
@@ -81,17 +68,12 @@ final class TransitionCounter {
     }
 
     private static TransitionSegment segment(Document score, Map<String, TransitionSegment> seen) {
-        return seen.computeIfAbsent(score.getString(StoredScore.SEGMENT), code ->
-                new TransitionSegment(code, score.getString(StoredScore.LABEL), score.getInteger(StoredScore.RANK)));
+        return seen.computeIfAbsent(score.getString(StoredScore.SEGMENT), code -> SegmentJoin.segment(score));
     }
 
     private static List<TransitionSegment> byRank(Map<String, TransitionSegment> segments) {
         return segments.values().stream()
                 .sorted(Comparator.comparingInt(TransitionSegment::rank).thenComparing(TransitionSegment::code))
                 .toList();
-    }
-
-    private static Document next(Iterator<Document> scores) {
-        return scores.hasNext() ? scores.next() : null;
     }
 }

@@ -1,10 +1,6 @@
 package io.customerlens.snapshot;
 
 import java.util.Map;
-import java.util.stream.Stream;
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Segment transitions between two snapshots, from their stored scores. */
@@ -27,16 +23,8 @@ class Transitions {
         ScoreSets.requireSegmentation(key, "model", "segmentTransitions");
         ScoreSet from = sets.in(fromId, "from", key);
         ScoreSet to = sets.in(toId, "to", key);
-        try (Stream<Document> before = store.streamScores(segments(from));
-             Stream<Document> after = store.streamScores(segments(to))) {
-            return new TransitionCounter(before, after).result(from, to);
-        }
-    }
-
-    private static Query segments(ScoreSet set) {
-        Query query = Query.query(set.criteria()).with(Sort.by(StoredScore.CUSTOMER_ID));
-        query.fields().include(StoredScore.CUSTOMER_ID, StoredScore.SEGMENT, StoredScore.LABEL, StoredScore.RANK)
-                .exclude("_id");
-        return query;
+        TransitionCounter counter = new TransitionCounter();
+        SegmentJoin.walk(store, from, to, counter);
+        return counter.result(from, to);
     }
 }
