@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(classified.errorType())
                     .message(error.getMessage())
-                    .extensions(classified.extensions())
+                    .extensions(new TreeMap<>(classified.extensions()))
                     .build();
         }
         String errorId = UUID.randomUUID().toString();
@@ -55,7 +56,7 @@ public class ErrorClassifier extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.INTERNAL_ERROR)
                     .message("The customer store is unavailable; try again shortly (error " + errorId + ")")
-                    .extensions(Map.of("reason", "STORE_UNAVAILABLE", "retryable", true))
+                    .extensions(new TreeMap<>(Map.of("reason", "STORE_UNAVAILABLE", "retryable", true)))
                     .build();
         }
         log.error("Unexpected error [{}] at {}", errorId, env.getExecutionStepInfo().getPath(), error);

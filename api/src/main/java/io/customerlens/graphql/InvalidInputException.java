@@ -1,5 +1,6 @@
 package io.customerlens.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,6 +32,13 @@ public class InvalidInputException extends RuntimeException implements Classifie
     @Override
     public Map<String, Object> extensions() {
         return Map.of("problems", problems.stream()
-                .map(problem -> Map.of("field", problem.field(), "message", problem.message())).toList());
+                .map(InvalidInputException::problemEntry).toList());
+    }
+
+    private static Map<String, Object> problemEntry(InputProblem problem) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("field", problem.field());
+        entry.put("message", problem.message());
+        return entry;
     }
 }

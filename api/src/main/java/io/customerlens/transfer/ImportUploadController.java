@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,9 @@ class ImportUploadController {
 
     /** The error in the shape every error of this API has. */
     private static ResponseEntity<Object> badRequest(String message) {
-        return ResponseEntity.badRequest().body(Map.of("errors", List.of(Map.of("message", message,
-                "extensions", Map.of("classification", "BAD_REQUEST")))));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("classification", "BAD_REQUEST"));
+        return ResponseEntity.badRequest().body(Map.of("errors", List.of(error)));
     }
 }
