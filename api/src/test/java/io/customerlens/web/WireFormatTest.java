@@ -96,7 +96,10 @@ class WireFormatTest extends IntegrationTest {
                     parameters { name type defaultValue min max allowedValues allowed description } } }""");
         graphQl("distribution", admin, """
                 { segmentDistribution(model: "rfm", params: {bins: 3}) { customers failed model { params } segments { code label rank count share meanSpend } } }""");
-        graphQl("export", admin, "{ exportCustomer(id: \"" + ada + "\") }");
+        // The export lists every collection of the store, and which exist depends on the tests run before: the empty
+        // ones are left out of the comparison.
+        HttpResponse<String> export = http.postQuery("{ exportCustomer(id: \"" + ada + "\") }", admin);
+        compare("export", export, withoutEmptyCollections(export.body()));
         graphQl("history", admin, "{ customer(id: \"" + ada + "\") { orders(first: 5) { edges { node { externalId"
                 + " orderedAt amount items discount channel } } } surveys(first: 5) { edges { node {"
                 + " answeredAt nps csat dimensions { name value } comment } } } } }");
@@ -159,8 +162,20 @@ class WireFormatTest extends IntegrationTest {
     }
 
     private void compare(String name, HttpResponse<String> response) {
+        compare(name, response, response.body());
+    }
+
+    /** @return the body with the collections of the export that hold nothing left out */
+    private static String withoutEmptyCollections(String body) {
+        int collections = body.indexOf("\"collections\":{");
+        assertThat(collections).as(body).isPositive();
+        return body.substring(0, collections) + body.substring(collections)
+                .replaceAll("\"\\w+\":\\[\\],", "").replaceAll(",\"\\w+\":\\[\\]}", "}");
+    }
+
+    private void compare(String name, HttpResponse<String> response, String body) {
         String contentType = response.headers().firstValue("Content-Type").orElse("-");
-        String actual = "HTTP " + response.statusCode() + "\n" + contentType + "\n" + normalise(response.body()) + "\n";
+        String actual = "HTTP " + response.statusCode() + "\n" + contentType + "\n" + normalise(body) + "\n";
         Path file = RECORDED.resolve(name + ".txt");
         try {
             if (RECORD) {
