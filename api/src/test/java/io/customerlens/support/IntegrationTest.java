@@ -3,19 +3,14 @@ package io.customerlens.support;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.playbook.PlaybookCatalog;
 import io.customerlens.security.Role;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -30,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false",
                 "customerlens.scoring.timeout=1s"})
 @AutoConfigureHttpGraphQlTester
-@Import(IntegrationTest.FixedClock.class)
+@Import(FixedClock.class)
 public abstract class IntegrationTest {
 
     /** "Now" in every integration test. */
@@ -87,14 +82,5 @@ public abstract class IntegrationTest {
     static void plugins(DynamicPropertyRegistry registry) {
         registry.add("customerlens.plugins.dir", () -> TestPlugins.folder().toString());
         TestKeys.configure(registry);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
     }
 }
