@@ -1,12 +1,13 @@
 package io.customerlens.playbook;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The playbooks shipped for the bundled models, read from {@code playbooks/defaults.json} on the class path. */
 final class PlaybookDefaults {
@@ -32,7 +33,7 @@ final class PlaybookDefaults {
 
     /** @return every default playbook, in file order */
     static List<Entry> load() {
-        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             return List.of(json.readValue(in, Entry[].class));
         } catch (IOException e) {

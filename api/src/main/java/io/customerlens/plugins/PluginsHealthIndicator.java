@@ -4,8 +4,8 @@ import io.customerlens.scoring.ModelRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pf4j.PluginState;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,11 @@
 package io.customerlens.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.customerlens.security.ApiKeyService;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Identifies a parameter set in stored scores: the SHA-256 of the parameter values as canonical JSON, keys sorted,
@@ -13,8 +14,9 @@ import java.util.Map;
  */
 final class ParamsHash {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     private ParamsHash() {
     }
@@ -23,7 +25,7 @@ final class ParamsHash {
     static String canonicalJson(Map<String, Object> params) {
         try {
             return JSON.writeValueAsString(params);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("parameter values are numbers, booleans and strings", e);
         }
     }

@@ -1,7 +1,6 @@
 package io.customerlens.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.CustomerService;
 import io.customerlens.graphql.InvalidInputException;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Starts and cancels snapshot runs. Runs go to a single background thread owned by this feature, one at a time:
@@ -53,7 +53,9 @@ class SnapshotJobs implements SmartInitializingSingleton, DisposableBean {
         this.store = store;
         this.properties = properties;
         this.services = new SnapshotRun.Services(customers, scoring, store, clock);
-        this.json = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        this.json = json.rebuild()
+                .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .build();
     }
 
     /**

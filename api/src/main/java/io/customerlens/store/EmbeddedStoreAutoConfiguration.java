@@ -14,18 +14,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
-import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Starts {@code mongo-java-server} in-process and points Spring Data MongoDB at it, unless a real MongoDB is
- * configured with {@code spring.data.mongodb.uri} (or supplied as a service connection, as in tests).
+ * configured with {@code spring.mongodb.uri} (or Boot 3's {@code spring.data.mongodb.uri}, see
+ * {@link LegacyMongoProperties}), or supplied as a service connection, as in tests.
  * With the default H2 backend the data lives in a file and survives restarts.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
-@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty()")
 @ConditionalOnMissingBean(MongoConnectionDetails.class)
 @EnableConfigurationProperties(EmbeddedStoreProperties.class)
 public class EmbeddedStoreAutoConfiguration {

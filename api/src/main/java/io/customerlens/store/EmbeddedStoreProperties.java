@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The embedded store, used when no {@code spring.data.mongodb.uri} is set.
+ * The embedded store, used when no {@code spring.mongodb.uri} is set.
  *
  * @param file     the H2 data file; empty for an in-memory store that is lost on exit
  * @param host     the address the embedded server listens on

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The command line entry point: {@code java -jar customer-lens.jar --customerlens.import.file=orders.csv
  * --customerlens.import.kind=orders} imports the file into the configured store (the same
- * {@code spring.data.mongodb.uri} or embedded store file as the server), logs the report and exits: 0 when every row
+ * {@code spring.mongodb.uri} or embedded store file as the server), logs the report and exits: 0 when every row
  * was imported or already stored, 1 when rows were rejected (the first ones are logged with line and reason), 2 when
  * the import failed. {@link io.customerlens.CustomerLensApplication#main} starts no web server in this mode.
  */

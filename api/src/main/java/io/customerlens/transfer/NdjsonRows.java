@@ -1,15 +1,16 @@
 package io.customerlens.transfer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.StringJoiner;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Newline-delimited JSON: one object per line, blank lines skipped. Fields are read as the CSV columns of the same
@@ -18,8 +19,11 @@ import java.util.StringJoiner;
  */
 final class NdjsonRows implements RowSource {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // checked by next(), with a message that names no Java type
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final BufferedReader reader;
     private final CountingInputStream counter;
@@ -43,17 +47,19 @@ final class NdjsonRows implements RowSource {
             }
         } while (text.isBlank());
         JsonNode node;
-        try {
-            node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            return SourceRow.broken(line, "not valid JSON: " + e.getOriginalMessage());
+        try (JsonParser parser = JSON.createParser(text)) {
+            node = JSON.readTree(parser);
+            if (parser.nextToken() != null) {
+                return SourceRow.broken(line, "not valid JSON: more than one value on the line");
+            }
+        } catch (JacksonException e) {
+            return SourceRow.broken(line, "not valid JSON: " + withoutStartMarker(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             return SourceRow.broken(line, "not a JSON object");
         }
         Map<String, String> fields = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String problem = put(fields, field.getKey(), field.getValue(), true);
             if (problem != null) {
                 return SourceRow.broken(line, problem);
@@ -67,13 +73,21 @@ final class NdjsonRows implements RowSource {
         return new SourceRow(line, fields, null);
     }
 
+    /**
+     * Jackson's message without its "(start marker at [Source: REDACTED ...])" clause, which names no position a
+     * reader could use (Jackson 3 gives "byte offset: #UNKNOWN" there); the row's line number is reported anyway.
+     */
+    static String withoutStartMarker(String message) {
+        int marker = message.indexOf(" (start marker at [");
+        return marker < 0 ? message : message.substring(0, marker);
+    }
+
     private static String put(Map<String, String> fields, String name, JsonNode value, boolean top) {
         if (value.isNull()) {
             return null;
         }
         if (value.isObject() && top) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 String problem = put(fields, name + "." + field.getKey(), field.getValue(), false);
                 if (problem != null) {
                     return problem;
@@ -87,7 +101,7 @@ final class NdjsonRows implements RowSource {
                 if (!element.isValueNode() || element.isNull()) {
                     return "field '" + name + "' must be an array of plain values";
                 }
-                joined.add(element.asText());
+                joined.add(element.asString());
             }
             fields.put(name, joined.toString());
             return null;
@@ -95,7 +109,7 @@ final class NdjsonRows implements RowSource {
         if (!value.isValueNode()) {
             return "field '" + name + "' is nested too deeply";
         }
-        fields.put(name, value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
+        fields.put(name, value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asString());
         return null;
     }
 

@@ -2,8 +2,6 @@ package io.customerlens.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The JSON twin of {@code customers(first:)} answers what the GraphQL query answers, and refuses what it refuses. */
 class ScoredCustomersEndpointTest extends IntegrationTest {
@@ -59,7 +59,7 @@ class ScoredCustomersEndpointTest extends IntegrationTest {
             assertThat(row.at("/satisfaction/band")).isEqualTo(node.at("/satisfaction/band"));
             assertThat(row.at("/loyalty/value").asDouble()).isEqualTo(node.at("/loyalty/value").asDouble());
             assertThat(row.has("name")).as("no personal data").isFalse();
-            assertThat(row.at("/segment/model").asText()).isEqualTo("rfm");
+            assertThat(row.at("/segment/model").asString()).isEqualTo("rfm");
             assertThat(row.get("segment").has("components")).as("a summary").isFalse();
         }
 
@@ -72,14 +72,14 @@ class ScoredCustomersEndpointTest extends IntegrationTest {
         for (int i = 0; i < components.size(); i++) {
             assertThat(components.get(i).get("name")).isEqualTo(expected.get(i).get("name"));
             assertThat(components.get(i).get("value").asDouble()).isEqualTo(expected.get(i).get("value").asDouble());
-            assertThat(components.get(i).get("description").asText()).isNotBlank();
+            assertThat(components.get(i).get("description").asString()).isNotBlank();
         }
-        assertThat(full.at("/customers/0/segment/model/id").asText()).isEqualTo("rfm");
+        assertThat(full.at("/customers/0/segment/model/id").asString()).isEqualTo("rfm");
 
-        JsonNode next = json.readTree(http.get("/api/customers?first=2&segmentation=rfm&after=" + page.get("endCursor").asText(),
+        JsonNode next = json.readTree(http.get("/api/customers?first=2&segmentation=rfm&after=" + page.get("endCursor").asString(),
                 TestKeys.key(Role.VIEWER)).body());
         assertThat(next.get("customers")).hasSize(1);
-        assertThat(next.at("/customers/0/externalId").asText()).isEqualTo("R3");
+        assertThat(next.at("/customers/0/externalId").asString()).isEqualTo("R3");
         assertThat(next.at("/customers/0").has("loyalty")).isFalse();
         assertThat(next.get("hasNextPage").asBoolean()).isFalse();
     }
@@ -92,7 +92,7 @@ class ScoredCustomersEndpointTest extends IntegrationTest {
 
         HttpResponse<String> family = http.get("/api/customers?first=2&segmentation=nps", TestKeys.key(Role.VIEWER));
         assertThat(family.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(family.body()).at("/errors/0/message").asText())
+        assertThat(json.readTree(family.body()).at("/errors/0/message").asString())
                 .contains("segmentation").contains("'nps' is a satisfaction model");
 
         HttpResponse<String> detail = http.get("/api/customers?first=2&detail=everything", TestKeys.key(Role.VIEWER));

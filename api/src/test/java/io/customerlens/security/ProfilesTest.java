@@ -2,10 +2,12 @@ package io.customerlens.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.introspection.Introspection;
 import io.customerlens.support.RawHttp;
 import io.customerlens.support.TestKeys;
 import io.customerlens.support.TestPlugins;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +58,12 @@ class ProfilesTest {
     @Nested
     @ActiveProfiles("production")
     class Production extends Server {
+
+        /** Spring Boot turns introspection off JVM-wide (graphql-java's switch); the next server here needs it on. */
+        @AfterAll
+        static void introspectionBackOn() {
+            Introspection.enabledJvmWide(true);
+        }
 
         @Test
         void hidesGraphiQlAndTheSchema() {

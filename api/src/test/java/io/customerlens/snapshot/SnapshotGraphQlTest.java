@@ -3,7 +3,6 @@ package io.customerlens.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customerlens.customer.CustomerService;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.security.Role;
@@ -14,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.ErrorType;
+import tools.jackson.databind.ObjectMapper;
 
 /** Snapshot runs through the API: what they store, progress, cancelling, history, the schedule, refusals. */
 class SnapshotGraphQlTest extends SnapshotTestSupport {
@@ -234,7 +235,7 @@ class SnapshotGraphQlTest extends SnapshotTestSupport {
                             .startsWith("input.models[0].params: model 'rfm': parameter 'bins' is 7; allowed: an "
                                     + "integer from 3 to 5; input.models[1].model: unknown model 'rfn'; available: ")
                             .contains("; input.models[3]: repeats input.models[2] (behavioural {");
-                    assertThat(error.getExtensions().get("problems")).asList().extracting("field")
+                    assertThat(error.getExtensions().get("problems")).asInstanceOf(InstanceOfAssertFactories.LIST).extracting("field")
                             .containsExactly("input.models[0].params", "input.models[1].model", "input.models[3]");
                 }));
         graphQl.documentName("startSnapshot").variable("input", Map.of("models", List.of())).execute()

@@ -1,7 +1,5 @@
 package io.customerlens.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Plain HTTP against the test server, for what a GraphQL tester hides: status codes, raw bodies, headers, pages.
@@ -49,7 +49,7 @@ public final class RawHttp {
     public static String queryBody(String query) {
         try {
             return JSON.writeValueAsString(Map.of("query", query));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,7 +2,6 @@ package io.customerlens.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.Order;
 import io.customerlens.security.Role;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Imports through the HTTP upload and {@code startImport}, with deliberately corrupted files: every report is
@@ -130,6 +130,17 @@ class ImportGraphQlTest extends IntegrationTest {
         assertThat(after).isEqualTo(counts);
         assertThat(revisions()).isEqualTo(revisions);
         assertSummariesEqualRecounts();
+    }
+
+    @Test
+    void aLineWithMoreThanOneJsonValueIsRejectedNotHalfRead() {
+        String surveys = "{\"externalId\":\"T1\",\"customerExternalId\":\"C1\",\"answeredAt\":\"2025-03-01\",\"nps\":9}"
+                + " {\"externalId\":\"T2\",\"customerExternalId\":\"C1\",\"answeredAt\":\"2025-03-02\",\"nps\":1}\n";
+        Map<String, Object> job = upload(Role.EDITOR, "surveys", "surveys.ndjson", surveys);
+
+        assertThat(job).containsEntry("read", 1.0).containsEntry("inserted", 0.0).containsEntry("rejected", 1.0);
+        assertThat(rejections(job)).containsExactly(List.of(1, "not valid JSON: more than one value on the line"));
+        assertThat(mongo.count(new Query(), "surveys")).isZero();
     }
 
     @Test
@@ -268,12 +279,8 @@ class ImportGraphQlTest extends IntegrationTest {
     private Map<String, Object> upload(Role role, String kind, String name, String content) {
         HttpResponse<String> response = ImportSupport.upload(http, TestKeys.key(role), kind, name, content);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        try {
-            String id = (String) JSON.readValue(response.body(), Map.class).get("id");
-            return ImportSupport.awaitEnd(graphQl, id);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        String id = (String) JSON.readValue(response.body(), Map.class).get("id");
+        return ImportSupport.awaitEnd(graphQl, id);
     }
 
     @SuppressWarnings("unchecked")

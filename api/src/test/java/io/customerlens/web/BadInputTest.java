@@ -2,8 +2,6 @@ package io.customerlens.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
@@ -17,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * 250 generated malformed requests (see {@link MalformedRequests}), sent over HTTP with the admin key so that
@@ -50,14 +50,14 @@ class BadInputTest extends IntegrationTest {
         JsonNode errors = body.path("errors");
         assertThat(errors.isArray() && !errors.isEmpty()).as("errors of %s: %s", request.label(), response.body()).isTrue();
         for (JsonNode error : errors) {
-            assertThat(error.path("extensions").path("classification").asText())
+            assertThat(error.path("extensions").path("classification").asString())
                     .as("classification in %s", response.body()).isNotBlank();
-            assertThat(error.path("message").asText()).as("message of %s", request.label())
+            assertThat(error.path("message").asString()).as("message of %s", request.label())
                     .isNotBlank().doesNotContainPattern(INTERNALS);
         }
         if (request.mutation()) {
             JsonNode data = body.path("data");
-            assertThat(data.isMissingNode() || data.isNull() || data.elements().next().isNull())
+            assertThat(data.isMissingNode() || data.isNull() || data.iterator().next().isNull())
                     .as("data of %s: %s", request.label(), response.body()).isTrue();
         }
         assertThat(counts()).as("documents after %s", request.label()).isEqualTo(before);

@@ -1,13 +1,13 @@
 package io.customerlens.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Generates malformed GraphQL requests from a seeded random source, so a failure names a request that can be
@@ -230,7 +230,7 @@ final class MalformedRequests {
         body.put("variables", variables);
         try {
             requests.add(new BadRequest(requests.size() + 1 + ". " + label, JSON.writeValueAsString(body), mutation));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }
