@@ -10,7 +10,7 @@
 # MODELS ("rfm nps behavioural": segmentation, satisfaction, loyalty), JAVA_OPTS (server JVM options, default -Xmx2g),
 # CACHES ("warm cold"), DETAILS ("summary full": each result's code and label or value and band, or the whole result
 # with reasons, components and explanation), DATA (folder for the embedded store file; a temporary one by default, reused between the two
-# server starts), SERVER_ARGS (more server arguments, e.g. --spring.data.mongodb.uri=mongodb://host/customerlens to
+# server starts), SERVER_ARGS (more server arguments, e.g. --spring.mongodb.uri=mongodb://host/customerlens to
 # measure against MongoDB instead of the embedded store).
 set -euo pipefail
 
