@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.customerlens.fixtures.ReloadableModel;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
 import io.customerlens.support.TestPlugins;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -171,7 +172,7 @@ class PluginAdminTest extends IntegrationTest {
 
     @Test
     void healthShowsWhyFailedPluginsFailed() {
-        HttpResponse<String> health = http.get("/actuator/health");
+        HttpResponse<String> health = http.get("/actuator/health", TestKeys.key(Role.ADMIN));
 
         assertThat(health.body()).contains("\"plugins\"").contains("\"failed\"")
                 .contains("\"from-the-future-1.0.0.jar\":\"requires SDK >=2.0.0 but this server has SDK 1.1.0\"");

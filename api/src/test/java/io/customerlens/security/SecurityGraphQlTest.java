@@ -136,6 +136,13 @@ class SecurityGraphQlTest extends IntegrationTest {
     @Test
     void metricsAreForAdminsAndHealthForEveryone() {
         assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+        // Status (and the probe groups) only without an admin key: no files, disk sizes, plugin names or errors.
+        assertThat(http.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+        assertThat(http.get("/actuator/health", TestKeys.key(Role.EDITOR)).body()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+        assertThat(http.get("/actuator/health/plugins").statusCode()).isEqualTo(404);
+        assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/health", TestKeys.key(Role.ADMIN)).body())
+                .contains("\"store\":{\"status\":\"UP\"").contains("\"plugins\":{\"status\":\"UP\"");
         assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(401);
         assertThat(http.get("/actuator/metrics", TestKeys.key(Role.EDITOR)).statusCode()).isEqualTo(403);
         assertThat(http.get("/actuator/metrics", TestKeys.key(Role.ADMIN)).statusCode()).isEqualTo(200);

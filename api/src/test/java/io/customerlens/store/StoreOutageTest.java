@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -46,9 +48,12 @@ class StoreOutageTest extends IntegrationTest {
         InetSocketAddress address = embedded.getLocalAddress();
         embedded.shutdownNow();
 
-        HttpResponse<String> health = http.get("/actuator/health");
+        HttpResponse<String> health = http.get("/actuator/health", TestKeys.key(Role.ADMIN));
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("\"store\":{\"status\":\"DOWN\"");
+        HttpResponse<String> anonymous = http.get("/actuator/health");
+        assertThat(anonymous.statusCode()).isEqualTo(503);
+        assertThat(anonymous.body()).isEqualTo("{\"status\":\"DOWN\",\"groups\":[\"liveness\",\"readiness\"]}");
 
         long started = System.nanoTime();
         graphQl.document("query($id: ID!) { customer(id: $id) { name } }").variable("id", id).execute()

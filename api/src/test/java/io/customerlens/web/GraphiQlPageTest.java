@@ -2,7 +2,9 @@ package io.customerlens.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class GraphiQlPageTest extends IntegrationTest {
 
     @Test
     void healthReportsTheStore() {
-        HttpResponse<String> health = http.get("/actuator/health");
+        HttpResponse<String> health = http.get("/actuator/health", TestKeys.key(Role.ADMIN));
 
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"store\"").contains("\"plugins\"");

@@ -118,7 +118,7 @@ class WireFormatTest extends IntegrationTest {
         get("rest-error-first", "/api/customers?first=0", viewer);
         get("rest-error-no-key", "/api/customers", null);
 
-        get("health-anonymous", "/actuator/health/store", null);
+        get("health-anonymous", "/actuator/health", null);
         get("health-store", "/actuator/health/store", admin);
         get("info", "/actuator/info", admin);
     }
