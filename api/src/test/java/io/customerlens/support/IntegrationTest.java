@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false",
                 "customerlens.scoring.timeout=1s"})
 @AutoConfigureHttpGraphQlTester
+// A whole-population first query (the CDNOW fit) may take longer than WebTestClient's 5 s on a busy machine.
+@AutoConfigureWebTestClient(timeout = "PT60S")
 @Import(FixedClock.class)
 public abstract class IntegrationTest {
 
