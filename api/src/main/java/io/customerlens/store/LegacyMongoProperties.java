@@ -18,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class LegacyMongoProperties implements EnvironmentPostProcessor {
 
-    static final String SOURCE_NAME = "customerLensLegacyMongoProperties";
+    private static final String SOURCE_NAME = "customerLensLegacyMongoProperties";
 
     /** The connection settings Boot 4 moved from {@code spring.data.mongodb} to {@code spring.mongodb}. */
     private static final List<String> MOVED = List.of("uri", "host", "port", "additional-hosts", "database",
