@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -47,11 +46,7 @@ public final class RawHttp {
 
     /** @return the JSON body {@code {"query": query}} */
     public static String queryBody(String query) {
-        try {
-            return JSON.writeValueAsString(Map.of("query", query));
-        } catch (JacksonException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(Map.of("query", query));
     }
 
     /** POSTs a raw JSON body to /graphql, with the API key when one is given. */

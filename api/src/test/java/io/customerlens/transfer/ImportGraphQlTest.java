@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.Order;
 import io.customerlens.security.Role;
+import io.customerlens.support.ImportSupport;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
 import java.math.BigDecimal;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -228,11 +227,7 @@ final class MalformedRequests {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        try {
-            requests.add(new BadRequest(requests.size() + 1 + ". " + label, JSON.writeValueAsString(body), mutation));
-        } catch (JacksonException e) {
-            throw new IllegalStateException(e);
-        }
+        requests.add(new BadRequest(requests.size() + 1 + ". " + label, JSON.writeValueAsString(body), mutation));
     }
 
     @SafeVarargs

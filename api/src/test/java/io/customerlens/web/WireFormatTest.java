@@ -3,22 +3,19 @@ package io.customerlens.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customerlens.security.Role;
+import io.customerlens.support.ImportSupport;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
 import io.customerlens.support.TestPlugins;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * {@code src/test/resources/wire/}: GraphQL data and errors (the JSON scalar both ways), the JSON endpoint and
  * its errors, rows read by the NDJSON import, and Actuator's health. A framework upgrade that changes a byte of
  * these fails here. Generated ids are replaced by {@code <id1>}, {@code <id2>}, ... in order of appearance (cursors are
- * decoded first), and
- * the test plugin folder by {@code <plugins>}, so the files hold nothing that differs from run to run.
+ * decoded first), and the test plugin folder by {@code <plugins>}, so the files hold nothing that differs from run
+ * to run.
  *
  * <p>{@code -Dcustomerlens.test.record-wire=true} writes the files instead of comparing (run it on the build whose
  * output is the reference, then review the diff).
@@ -124,24 +121,14 @@ class WireFormatTest extends IntegrationTest {
     }
 
     private void importFile(String key, String kind, String fileName, String content, String name) {
-        String boundary = "----wire" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(http.url("/import/" + kind)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-API-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        HttpResponse<String> upload = ImportSupport.upload(http, key, kind, fileName, content);
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
         Matcher id = OBJECT_ID.matcher(upload.body());
         assertThat(id.find()).as(upload.body()).isTrue();
-        String job = "{ importJob(id: \"" + id.group() + "\") { state kind format source read inserted updated"
-                + " unchanged rejected customersCreated error rejections(first: 20) { edges { node { line reason } } } } }";
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        HttpResponse<String> response;
-        do {
-            response = http.postQuery(job, key);
-            assertThat(System.nanoTime()).as("import of " + fileName + " still running").isLessThan(deadline);
-        } while (response.body().contains("\"QUEUED\"") || response.body().contains("\"RUNNING\""));
+        ImportSupport.awaitEnd(graphQl, id.group());
+        HttpResponse<String> response = http.postQuery("{ importJob(id: \"" + id.group() + "\") { state kind format"
+                + " source read inserted updated unchanged rejected customersCreated error"
+                + " rejections(first: 20) { edges { node { line reason } } } } }", key);
         compare(name, response);
     }
 

@@ -1,8 +1,7 @@
-package io.customerlens.transfer;
+package io.customerlens.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customerlens.support.RawHttp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,9 +11,9 @@ import java.util.UUID;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Uploads files to {@code POST /import/{kind}} and waits for the job, as a client would. */
-final class ImportSupport {
+public final class ImportSupport {
 
-    static final String JOB = """
+    public static final String JOB = """
             query($id: ID!) { importJob(id: $id) { id state kind format source read inserted updated unchanged rejected
               customersCreated bytesRead totalBytes ratePerSecond etaSeconds error requestedBy
               rejections(first: 100) { edges { node { line reason } } } } }""";
@@ -22,7 +21,7 @@ final class ImportSupport {
     private ImportSupport() {
     }
 
-    static HttpResponse<String> upload(RawHttp http, String key, String kind, String fileName, String content) {
+    public static HttpResponse<String> upload(RawHttp http, String key, String kind, String fileName, String content) {
         String boundary = "----import" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
@@ -37,7 +36,7 @@ final class ImportSupport {
 
     /** Waits (up to 60 s) until the job has ended, and returns it. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> awaitEnd(GraphQlTester graphQl, String id) {
+    public static Map<String, Object> awaitEnd(GraphQlTester graphQl, String id) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             Map<String, Object> job = graphQl.document(JOB).variable("id", id).execute()
