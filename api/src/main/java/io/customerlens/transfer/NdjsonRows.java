@@ -77,7 +77,7 @@ final class NdjsonRows implements RowSource {
      * Jackson's message without its "(start marker at [Source: REDACTED ...])" clause, which names no position a
      * reader could use (Jackson 3 gives "byte offset: #UNKNOWN" there); the row's line number is reported anyway.
      */
-    static String withoutStartMarker(String message) {
+    private static String withoutStartMarker(String message) {
         int marker = message.indexOf(" (start marker at [");
         return marker < 0 ? message : message.substring(0, marker);
     }
