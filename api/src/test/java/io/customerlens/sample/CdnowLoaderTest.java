@@ -21,11 +21,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** The CDNOW transaction log from the shared data sets imports whole, with exact summaries. */
+/** The CDNOW transaction log (datasets/cdnow in the repository) imports whole, with exact summaries. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CdnowLoaderTest {
 
-    static final Path CDNOW = Path.of(System.getProperty("customerlens.test.shared-dir", "../../shared"),
+    static final Path CDNOW = Path.of(System.getProperty("customerlens.test.data-dir", ".."),
             "datasets/cdnow/CDNOW_master.txt");
 
     @TempDir

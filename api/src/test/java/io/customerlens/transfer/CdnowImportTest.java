@@ -31,7 +31,7 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 class CdnowImportTest {
 
-    static final Path CDNOW = Path.of(System.getProperty("customerlens.test.shared-dir", "../../shared"),
+    static final Path CDNOW = Path.of(System.getProperty("customerlens.test.data-dir", ".."),
             "datasets/cdnow/CDNOW_master.txt");
 
     @TempDir

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The CDNOW 1/10 sample's purchase patterns (file {@code cdnow_customers_summary_with_transactions.csv}: ID, x, t_x, T in weeks, and zbar, the mean value
  * of the repeat purchases) from
- * the shared data folder: the system property {@code customerlens.shared.dir}, or {@code ../shared} from the
- * working directory (the repository root when the benchmarks jar is run as documented).
+ * {@code datasets/cdnow} under the system property {@code customerlens.data.dir}, or under the working directory (the
+ * repository root when the benchmarks jar is run as documented).
  */
 public final class CdnowSample {
 
@@ -36,13 +36,13 @@ public final class CdnowSample {
                     SyntheticPopulation.AS_OF).withPurchasePatterns(patterns);
         } catch (IOException e) {
             throw new UncheckedIOException("CDNOW sample not found at " + file.toAbsolutePath()
-                    + " (run from the repository root or set -Dcustomerlens.shared.dir)", e);
+                    + " (run from the repository root or set -Dcustomerlens.data.dir)", e);
         }
     }
 
     private static Path folder() {
-        String configured = System.getProperty("customerlens.shared.dir");
-        Path shared = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("../shared");
-        return shared.resolve("datasets/cdnow").normalize();
+        String configured = System.getProperty("customerlens.data.dir");
+        Path root = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of(".");
+        return root.resolve("datasets/cdnow").normalize();
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The CDNOW 1/10 sample (2,357 customers, calibration weeks 1-39) from the shared data folder: the system
- * property {@code customerlens.shared.dir} set by surefire, or ../../../shared from the module directory.
+ * The CDNOW 1/10 sample (2,357 customers, calibration weeks 1-39) from {@code datasets/cdnow} in the repository:
+ * under the system property {@code customerlens.data.dir} set by surefire, or ../.. from the module directory.
  */
 final class Cdnow {
 
@@ -34,9 +34,9 @@ final class Cdnow {
     }
 
     static Path folder() {
-        String configured = System.getProperty("customerlens.shared.dir");
-        Path shared = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("../../../shared");
-        return shared.resolve("datasets/cdnow").normalize();
+        String configured = System.getProperty("customerlens.data.dir");
+        Path root = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("../..");
+        return root.resolve("datasets/cdnow").normalize();
     }
 
     private static List<String[]> read(String file, int columns) {
@@ -53,7 +53,7 @@ final class Cdnow {
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("CDNOW data not found at " + path.toAbsolutePath()
-                    + " (set -Dcustomerlens.shared.dir)", e);
+                    + " (set -Dcustomerlens.data.dir to the repository root)", e);
         }
     }
 }
