@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param host     the address the embedded server listens on
  * @param port     the port it listens on; 0 picks a free one
  * @param database the database name
+ * @param fsync    whether each acknowledged write is also forced to the disk, so that it survives a power cut or an
+ *                 operating-system crash and not only a crash of the server; off trades that for speed
  */
 @ConfigurationProperties("customerlens.store.embedded")
 public record EmbeddedStoreProperties(@DefaultValue("data/customer-lens.mv") String file,
                                       @DefaultValue("127.0.0.1") String host,
                                       @DefaultValue("0") int port,
-                                      @DefaultValue("customerlens") String database) {
+                                      @DefaultValue("customerlens") String database,
+                                      @DefaultValue("true") boolean fsync) {
 
     boolean inMemory() {
         return file == null || file.isBlank();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.MongoCommandException;
-import de.bwaldvogel.mongo.MongoServer;
 import io.customerlens.customer.SortDirection;
+import io.customerlens.store.EmbeddedStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EmbeddedSnapshotStoreTest extends SnapshotStoreContract {
 
     @Autowired(required = false)
-    private MongoServer embedded;
+    private EmbeddedStore embedded;
     @Autowired
     private ScoreSets sets;
 

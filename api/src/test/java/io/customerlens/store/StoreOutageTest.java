@@ -3,7 +3,6 @@ package io.customerlens.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
@@ -38,15 +37,15 @@ class StoreOutageTest extends IntegrationTest {
     }
 
     @Autowired
-    private MongoServer embedded;
+    private EmbeddedStore store;
 
     private MongoServer restarted;
 
     @Test
     void failsFastWhileTheStoreIsDownAndResumesWhenItReturns() throws Exception {
         String id = fixtures.customer("OUT-1", LocalDate.parse("2024-01-01"));
-        InetSocketAddress address = embedded.getLocalAddress();
-        embedded.shutdownNow();
+        InetSocketAddress address = store.server().getLocalAddress();
+        store.server().shutdownNow();
 
         HttpResponse<String> health = http.get("/actuator/health", TestKeys.key(Role.ADMIN));
         assertThat(health.statusCode()).isEqualTo(503);
@@ -72,7 +71,8 @@ class StoreOutageTest extends IntegrationTest {
         assertThat(storedKey.statusCode()).isEqualTo(503);
         assertThat(storedKey.body()).contains("could not be checked");
 
-        restarted = new MongoServer(new H2Backend(FILE.toString()));
+        restarted = new MongoServer(new EmbeddedBackend(EmbeddedStoreFile.at(FILE).open(),
+                new String(store.connection().getPassword()), true, () -> { }));
         restarted.bind(address.getHostString(), address.getPort());
 
         assertThat(awaitHealthy()).isTrue();
