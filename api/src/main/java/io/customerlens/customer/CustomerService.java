@@ -38,14 +38,18 @@ public class CustomerService {
     private final ApplicationEventPublisher events;
     private final StoredScores storedScores;
     private final Clock clock;
+    private final WriteIntents intents;
+    private final CustomerRemoval removal;
 
     CustomerService(MongoTemplate mongo, DataVersion dataVersion, ApplicationEventPublisher events,
-                    StoredScores storedScores, Clock clock) {
+                    StoredScores storedScores, Clock clock, WriteIntents intents, CustomerRemoval removal) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
         this.events = events;
         this.storedScores = storedScores;
         this.clock = clock;
+        this.intents = intents;
+        this.removal = removal;
     }
 
     /** @return the customer, or null if there is none with this id */
@@ -178,20 +182,23 @@ public class CustomerService {
         return updated;
     }
 
-    /** Deletes the customer first, so it vanishes at once, then every piece of their history. */
+    /**
+     * Deletes the customer first, so it vanishes at once, then every piece of their history; a {@link WriteIntent}
+     * spans the writes, so a deletion cut short by a crash is finished at the next start.
+     */
     DeleteCustomerPayload delete(String id) {
-        Customer removed = ObjectId.isValid(id)
-                ? mongo.findAndRemove(Query.query(Criteria.where("_id").is(id)), Customer.class) : null;
-        if (removed == null) {
+        if (!ObjectId.isValid(id) || !mongo.exists(Query.query(Criteria.where("_id").is(id)), Customer.class)) {
             throw notFound(id);
         }
-        Query history = Query.query(Criteria.where(Order.CUSTOMER_ID).is(id));
-        long orders = mongo.remove(history, Order.class).getDeletedCount();
-        long surveys = mongo.remove(history, Survey.class).getDeletedCount();
-        long interactions = mongo.remove(history, Interaction.class).getDeletedCount();
+        WriteIntent intent = intents.begin(WriteIntent.Kind.DELETION, List.of(id));
+        CustomerRemoval.Removed removed = removal.remove(id);
+        intents.end(intent);
+        if (removed.customer() == null) {
+            throw notFound(id);
+        }
         events.publishEvent(new CustomerDeleted(id));
         dataVersion.changed();
-        return new DeleteCustomerPayload(id, orders, surveys, interactions);
+        return new DeleteCustomerPayload(id, removed.orders(), removed.surveys(), removed.interactions());
     }
 
     static NotFoundException notFound(String id) {

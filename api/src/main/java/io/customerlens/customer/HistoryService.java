@@ -3,6 +3,7 @@ package io.customerlens.customer;
 import io.customerlens.graphql.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,16 +23,19 @@ public class HistoryService {
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final WriteIntents intents;
 
-    HistoryService(MongoTemplate mongo, DataVersion dataVersion, Clock clock) {
+    HistoryService(MongoTemplate mongo, DataVersion dataVersion, Clock clock, WriteIntents intents) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
         this.clock = clock;
+        this.intents = intents;
     }
 
     /**
      * Stores an order and adds it to the customer's summary. Recording an order whose external id is
-     * already stored returns the stored order and changes nothing.
+     * already stored returns the stored order and changes nothing. A {@link WriteIntent} spans the two writes, so a
+     * crash between them is put right at the next start.
      */
     Order recordOrder(RecordOrderInput input) {
         Order order = input.toOrder(clock.instant());
@@ -40,10 +44,12 @@ public class HistoryService {
         if (existing != null) {
             return existing;
         }
+        WriteIntent intent = intents.begin(WriteIntent.Kind.SUMMARY, List.of(input.customerId()));
         Order saved;
         try {
             saved = mongo.insert(order);
         } catch (DuplicateKeyException raced) {
+            intents.end(intent);
             return findByExternalId(order);
         }
         Update summary = new Update()
@@ -52,6 +58,7 @@ public class HistoryService {
                 .min(OrderTotals.FIRST_ORDER_AT, saved.orderedAt())
                 .max(OrderTotals.LAST_ORDER_AT, saved.orderedAt());
         touch(input.customerId(), summary, () -> mongo.remove(saved));
+        intents.end(intent);
         return saved;
     }
 

@@ -1,6 +1,7 @@
 package io.customerlens.privacy;
 
 import io.customerlens.customer.Customer;
+import io.customerlens.customer.WriteIntent;
 import io.customerlens.transfer.ImportJob;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerDocuments {
 
-    /** Collections that never hold documents about one customer (audit and job records, keys, snapshot runs). */
-    static final Set<String> NOT_PER_CUSTOMER = Set.of(Erasure.COLLECTION, ImportJob.COLLECTION, "api_keys", "snapshots");
+    /** Collections that never hold documents about one customer (audit and job records, keys, snapshot runs, notes). */
+    static final Set<String> NOT_PER_CUSTOMER = Set.of(Erasure.COLLECTION, ImportJob.COLLECTION, "api_keys", "snapshots",
+            WriteIntent.COLLECTION);
 
     private final MongoTemplate mongo;
 

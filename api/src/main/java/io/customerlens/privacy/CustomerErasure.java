@@ -2,11 +2,14 @@ package io.customerlens.privacy;
 
 import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.WriteIntent;
+import io.customerlens.customer.WriteIntents;
 import io.customerlens.graphql.NotFoundException;
 import io.customerlens.transfer.ImportJob;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -27,7 +30,10 @@ import org.springframework.stereotype.Service;
  * and asking again with the same id finishes the job (an id is accepted while any document still names it).
  */
 @Service
-class CustomerErasure {
+class CustomerErasure implements WriteIntents.Completion {
+
+    /** Who the audit record names for an erasure that a crash interrupted and the next start finished. */
+    static final String RECOVERY = "recovery of an interrupted erasure";
 
     private static final Logger log = LoggerFactory.getLogger(CustomerErasure.class);
 
@@ -36,9 +42,11 @@ class CustomerErasure {
     private final ApplicationEventPublisher events;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final WriteIntents intents;
 
     CustomerErasure(MongoTemplate mongo, CustomerDocuments documents, ApplicationEventPublisher events,
-                    DataVersion dataVersion, Clock clock) {
+                    DataVersion dataVersion, Clock clock, WriteIntents intents) {
+        this.intents = intents;
         this.mongo = mongo;
         this.documents = documents;
         this.events = events;
@@ -50,6 +58,33 @@ class CustomerErasure {
         if (!ObjectId.isValid(customerId)) {
             throw notFound(customerId);
         }
+        WriteIntent intent = intents.begin(WriteIntent.Kind.ERASURE, List.of(customerId));
+        Erasure erasure = eraseAll(customerId, erasedBy);
+        intents.end(intent);
+        if (erasure == null) {
+            throw notFound(customerId);
+        }
+        return erasure;
+    }
+
+    @Override
+    public WriteIntent.Kind kind() {
+        return WriteIntent.Kind.ERASURE;
+    }
+
+    /** Finishes erasures a crash interrupted; each gets its audit record, even if nothing was left to remove. */
+    @Override
+    public List<String> complete(List<String> customerIds, Set<String> busy) {
+        for (String customerId : customerIds) {
+            if (eraseAll(customerId, RECOVERY) == null) {
+                mongo.insert(new Erasure(null, RECOVERY, clock.instant(), List.of()));
+            }
+        }
+        return List.of();
+    }
+
+    /** @return the audit record, or null if nothing names the customer */
+    private Erasure eraseAll(String customerId, String erasedBy) {
         Document customer = mongo.findAndRemove(CustomerDocuments.byId(customerId), Document.class, documents.customers());
         List<Erasure.Removed> removed = new ArrayList<>();
         removed.add(new Erasure.Removed(documents.customers(), customer == null ? 0 : 1));
@@ -58,7 +93,7 @@ class CustomerErasure {
             removed.add(new Erasure.Removed(collection, count));
         }
         if (customer == null && removed.stream().allMatch(entry -> entry.documents() == 0)) {
-            throw notFound(customerId);
+            return null;
         }
         scrubSnapshotFailures(customerId);
         if (customer != null && customer.getString("externalId") != null) {

@@ -1,11 +1,13 @@
 package io.customerlens.store;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,63 +18,81 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the indexes the documents declare ({@code @Indexed}, {@code @CompoundIndex}) before the server takes
- * requests. Spring Data's own index creation would stop the start-up when the store is down; this one logs it,
- * lets the server start (health DOWN, requests failing fast) and retries until the store answers.
+ * Readies the store before the server takes requests: after a crash of the embedded store, checks its unique indexes
+ * ({@link UniqueIndexCheck}); creates the indexes the documents declare ({@code @Indexed}, {@code @CompoundIndex});
+ * then runs the {@link StoreStartupStep}s. Spring Data's own index creation would stop the start-up when the store
+ * is down; this logs it, lets the server start (the {@code store} health DOWN, requests failing fast) and retries
+ * until the store answers.
  */
 @Component
-class StoreIndexes implements SmartInitializingSingleton, DisposableBean {
+class StoreStartup implements SmartInitializingSingleton, DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(StoreIndexes.class);
+    private static final Logger log = LoggerFactory.getLogger(StoreStartup.class);
 
     private final MongoTemplate mongo;
     private final MongoMappingContext mappingContext;
     private final StoreProperties properties;
+    private final UniqueIndexCheck uniqueIndexes;
+    private final ObjectProvider<StoreStartupStep> steps;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "store-indexes");
+        Thread thread = new Thread(runnable, "store-startup");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean created;
+    private volatile boolean ready;
 
-    StoreIndexes(MongoTemplate mongo, MongoMappingContext mappingContext, StoreProperties properties) {
+    StoreStartup(MongoTemplate mongo, MongoMappingContext mappingContext, StoreProperties properties,
+                 UniqueIndexCheck uniqueIndexes, ObjectProvider<StoreStartupStep> steps) {
         this.mongo = mongo;
         this.mappingContext = mappingContext;
         this.properties = properties;
+        this.uniqueIndexes = uniqueIndexes;
+        this.steps = steps;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!tryCreate()) {
+        if (!tryReady()) {
             long every = properties.indexRetryInterval().toMillis();
             retries.scheduleWithFixedDelay(() -> {
-                if (tryCreate()) {
+                if (tryReady()) {
                     retries.shutdown();
                 }
             }, every, every, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** @return whether every declared index exists */
-    boolean created() {
-        return created;
+    /** @return whether the store's indexes exist and every start-up step is done */
+    boolean ready() {
+        return ready;
     }
 
-    private boolean tryCreate() {
+    private boolean tryReady() {
         try {
-            IndexResolver resolver = IndexResolver.create(mappingContext);
-            for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
-                if (entity.isAnnotationPresent(Document.class)) {
-                    resolver.resolveIndexFor(entity.getTypeInformation())
-                            .forEach(index -> mongo.indexOps(entity.getType()).createIndex(index));
-                }
+            uniqueIndexes.checkAfterCrash();
+            createIndexes();
+            List<StoreStartupStep> ordered = steps.orderedStream().toList();
+            for (StoreStartupStep step : ordered) {
+                long started = System.nanoTime();
+                step.run();
+                log.debug("{}: {} ms", step.description(), (System.nanoTime() - started) / 1_000_000);
             }
-            created = true;
+            ready = true;
             return true;
         } catch (DataAccessResourceFailureException e) {
-            log.warn("The store is unavailable, so its indexes are not created yet; retrying every {}: {}",
-                    properties.indexRetryInterval(), e.getMessage());
+            log.warn("The store is unavailable, so it is not readied yet (indexes, interrupted writes); retrying every"
+                    + " {}: {}", properties.indexRetryInterval(), e.getMessage());
             return false;
+        }
+    }
+
+    private void createIndexes() {
+        IndexResolver resolver = IndexResolver.create(mappingContext);
+        for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
+            if (entity.isAnnotationPresent(Document.class)) {
+                resolver.resolveIndexFor(entity.getTypeInformation())
+                        .forEach(index -> mongo.indexOps(entity.getType()).createIndex(index));
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import io.customerlens.customer.Customer;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
+import io.customerlens.customer.WriteIntent;
+import io.customerlens.customer.WriteIntents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +30,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * Writes one batch of history rows: looks up their customers and the external ids already stored (one query each),
  * inserts the new records in one bulk write, then moves each customer's summary and revision in a second one. A
  * row whose external id is stored with the same values counts as unchanged; with other values, or for another
- * customer, it is rejected. Without transactions the two writes are not atomic: if the second one fails, the
- * records the first one inserted are removed again before the error ends the import, so a re-run starts clean.
+ * customer, it is rejected. Without transactions the two writes are not atomic: a {@link WriteIntent} naming the
+ * batch's customers spans them, so summaries that a crash left behind their history are recomputed at the next start;
+ * if the second write fails, the records the first one inserted are removed again before the error ends the import.
  */
 final class HistoryBatch<T> {
 
@@ -38,9 +41,12 @@ final class HistoryBatch<T> {
     private final Clock clock;
     private final HistoryKind<T> kind;
     private final boolean createsCustomers;
+    private final WriteIntents intents;
 
-    HistoryBatch(MongoTemplate mongo, DataVersion dataVersion, Clock clock, HistoryKind<T> kind, boolean createsCustomers) {
+    HistoryBatch(MongoTemplate mongo, DataVersion dataVersion, Clock clock, HistoryKind<T> kind, boolean createsCustomers,
+                 WriteIntents intents) {
         this.mongo = mongo;
+        this.intents = intents;
         this.dataVersion = dataVersion;
         this.clock = clock;
         this.kind = kind;
@@ -90,6 +96,8 @@ final class HistoryBatch<T> {
         if (fresh.isEmpty()) {
             return;
         }
+        WriteIntent intent = intents.begin(WriteIntent.Kind.SUMMARY,
+                fresh.stream().map(row -> kind.customerId().apply(row.value())).distinct().toList());
         BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.type());
         fresh.forEach(row -> inserts.insert(row.value()));
         Set<Integer> failed = new HashSet<>();
@@ -113,6 +121,7 @@ final class HistoryBatch<T> {
             }
         }
         if (inserted.isEmpty()) {
+            intents.end(intent);
             return;
         }
         Instant now = clock.instant();
@@ -125,6 +134,7 @@ final class HistoryBatch<T> {
             mongo.remove(Query.query(Criteria.where("externalId").in(inserted)), kind.type());
             throw e;
         }
+        intents.end(intent);
         tally.inserted += inserted.size();
         dataVersion.changed();
     }

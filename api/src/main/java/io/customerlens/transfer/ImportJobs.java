@@ -1,6 +1,7 @@
 package io.customerlens.transfer;
 
 import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.WriteIntents;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,6 +40,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final WriteIntents intents;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "import-run");
         thread.setDaemon(true);
@@ -46,12 +48,13 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     });
 
     ImportJobs(ImportJobStore store, ImportProperties properties, MongoTemplate mongo, DataVersion dataVersion,
-               Clock clock) {
+               Clock clock, WriteIntents intents) {
         this.store = store;
         this.properties = properties;
         this.mongo = mongo;
         this.dataVersion = dataVersion;
         this.clock = clock;
+        this.intents = intents;
     }
 
     /** Records the job as QUEUED and hands it to the background thread. */
@@ -151,7 +154,8 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private ImportRun run(ImportKind kind) {
         CustomerBatch customers = new CustomerBatch(mongo, dataVersion, clock);
         HistoryBatch<?> history = kind == ImportKind.CUSTOMERS ? null
-                : new HistoryBatch<>(mongo, dataVersion, clock, HistoryKinds.of(kind), kind == ImportKind.CDNOW);
+                : new HistoryBatch<>(mongo, dataVersion, clock, HistoryKinds.of(kind), kind == ImportKind.CDNOW,
+                intents);
         return new ImportRun(kind, properties.batchSize(), clock, customers, history);
     }
 
