@@ -1,5 +1,6 @@
 package io.customerlens.customer;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class SummaryRepair implements WriteIntents.Completion {
 
     static final int BATCH = 1_000;
+    private static final String ORDERS = "orders";
     private static final int ATTEMPTS = 3;
 
     private final MongoTemplate mongo;
@@ -79,8 +83,8 @@ public class SummaryRepair implements WriteIntents.Completion {
      */
     public Outcome repairAll(Set<String> busy, IntConsumer progress) {
         Map<String, OrderTotals> computed = new HashMap<>();
-        try (Stream<Order> orders = mongo.stream(orderFields(new Query()), Order.class)) {
-            orders.forEach(order -> computed.merge(order.customerId(), totalsOf(order), SummaryRepair::add));
+        try (Stream<Document> orders = mongo.stream(orderFields(new Query()), Document.class, ORDERS)) {
+            orders.forEach(order -> computed.merge(customerOf(order), totalsOf(order), SummaryRepair::add));
         }
         Outcome outcome = new Outcome(0, 0, List.of());
         String after = null;
@@ -143,7 +147,8 @@ public class SummaryRepair implements WriteIntents.Completion {
     private Map<String, OrderTotals> totals(List<String> customerIds) {
         Map<String, OrderTotals> totals = new HashMap<>();
         Query query = orderFields(Query.query(Criteria.where(Order.CUSTOMER_ID).in(customerIds)));
-        mongo.find(query, Order.class).forEach(order -> totals.merge(order.customerId(), totalsOf(order), SummaryRepair::add));
+        mongo.find(query, Document.class, ORDERS)
+                .forEach(order -> totals.merge(customerOf(order), totalsOf(order), SummaryRepair::add));
         return totals;
     }
 
@@ -152,8 +157,16 @@ public class SummaryRepair implements WriteIntents.Completion {
         return query;
     }
 
-    private static OrderTotals totalsOf(Order order) {
-        return new OrderTotals(1, order.amount(), order.orderedAt(), order.orderedAt());
+    private static String customerOf(Document order) {
+        return String.valueOf(order.get(Order.CUSTOMER_ID));
+    }
+
+    private static OrderTotals totalsOf(Document order) {
+        Object amount = order.get("amount");
+        BigDecimal value = amount instanceof Decimal128 decimal ? decimal.bigDecimalValue()
+                : amount == null ? BigDecimal.ZERO : new BigDecimal(amount.toString());
+        Instant at = order.getDate("orderedAt") == null ? null : order.getDate("orderedAt").toInstant();
+        return new OrderTotals(1, value, at, at);
     }
 
     private static OrderTotals add(OrderTotals a, OrderTotals b) {
