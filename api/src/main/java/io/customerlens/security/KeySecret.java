@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class KeySecret {
 
-    static final String PROPERTY = "customerlens.security.key-secret";
-    static final String FILE_PROPERTY = "customerlens.security.key-secret-file";
-    static final int MIN_LENGTH = 32;
+    private static final String PROPERTY = "customerlens.security.key-secret";
+    private static final String FILE_PROPERTY = "customerlens.security.key-secret-file";
+    private static final int MIN_LENGTH = 32;
     private static final String ALGORITHM = "HmacSHA256";
     private static final int GENERATED_BYTES = 32;
     private static final Set<PosixFilePermission> OWNER_ONLY =
