@@ -29,7 +29,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks API keys against the configured hashes and the stored ones, and creates and revokes stored keys.
- * Keys are 32 random bytes, so a fast hash (SHA-256) is enough: there is nothing to guess a dictionary from.
+ * Configured keys are given by SHA-256; stored keys are kept as HMAC-SHA256 under the {@link KeySecret}, so a hash
+ * written into the store without the secret matches nothing. Keys are 32 random bytes, so a fast hash is enough:
+ * there is nothing to guess a dictionary from.
  */
 @Service
 public class ApiKeyService {
@@ -40,13 +42,18 @@ public class ApiKeyService {
 
     private final MongoTemplate mongo;
     private final SecurityProperties properties;
+    private final KeySecret secret;
+    private final LegacyApiKeys legacyKeys;
     private final Clock clock;
     private final Map<String, Caller> configured;
     private final Cache<String, Caller> stored;
 
-    ApiKeyService(MongoTemplate mongo, SecurityProperties properties, Clock clock) {
+    ApiKeyService(MongoTemplate mongo, SecurityProperties properties, KeySecret secret, LegacyApiKeys legacyKeys,
+                  Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
+        this.secret = secret;
+        this.legacyKeys = legacyKeys;
         this.clock = clock;
         this.configured = properties.keys().stream().collect(Collectors.toMap(
                 key -> checkedHash(key.sha256(), key.name()),
@@ -64,13 +71,12 @@ public class ApiKeyService {
 
     /** @return the caller the key belongs to, if it is a valid key */
     public Optional<Caller> authenticate(String key) {
-        String hash = sha256(key);
-        Caller caller = configured.get(hash);
+        Caller caller = configured.get(sha256(key));
         if (caller != null) {
             return Optional.of(caller);
         }
         // Only found keys are remembered, so a key created on another server instance works here at once.
-        return Optional.ofNullable(stored.get(hash, this::lookUp));
+        return Optional.ofNullable(stored.get(secret.hmac(key), this::lookUp));
     }
 
     /** @return the caller of requests without a key, if anonymous access is on */
@@ -81,10 +87,11 @@ public class ApiKeyService {
 
     ApiKey.Created create(String name, Role role, Caller creator) {
         InputChecks.of("input").text(name, "name", 100).throwIfInvalid();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiKey apiKey = mongo.insert(new ApiKey(null, name.strip(), role, sha256(key), key.substring(0, 8),
+        legacyKeys.upgrade();
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiKey apiKey = mongo.insert(new ApiKey(null, name.strip(), role, secret.hmac(key), key.substring(0, 8),
                 creator.name(), clock.instant(), null));
         log.info("API key '{}' ({}) created by '{}'", apiKey.name(), role, creator.name());
         return new ApiKey.Created(key, apiKey);
@@ -98,7 +105,9 @@ public class ApiKeyService {
         if (revoked == null) {
             throw new NotFoundException("no valid API key with id '" + id + "'");
         }
-        stored.invalidate(revoked.sha256());
+        if (revoked.hmac() != null) { // null for a key stored by an earlier version, never looked up now
+            stored.invalidate(revoked.hmac());
+        }
         log.info("API key '{}' revoked by '{}'", revoked.name(), revoker.name());
         return revoked;
     }
@@ -107,8 +116,8 @@ public class ApiKeyService {
         return mongo.find(new Query().with(Sort.by("_id")), ApiKey.class);
     }
 
-    private Caller lookUp(String hash) {
-        ApiKey key = mongo.findOne(Query.query(Criteria.where(ApiKey.SHA256).is(hash).and(ApiKey.REVOKED_AT).isNull()),
+    private Caller lookUp(String hmac) {
+        ApiKey key = mongo.findOne(Query.query(Criteria.where(ApiKey.HMAC).is(hmac).and(ApiKey.REVOKED_AT).isNull()),
                 ApiKey.class);
         return key == null ? null : caller(key.name(), key.role());
     }

@@ -16,12 +16,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param personalDataRoles the roles that see names, e-mail addresses, phone numbers and comments unmasked
  * @param keyCacheTtl    how long a stored key's lookup is remembered; a key revoked on another server instance
  *                       stops working after at most this long
+ * @param keySecret      the secret stored keys are hashed with (HMAC-SHA256), at least 32 characters; empty (the
+ *                       default) reads {@code keySecretFile}. Instances sharing a store need the same one.
+ * @param keySecretFile  where the secret is kept when {@code keySecret} is empty, relative to the working
+ *                       directory; generated, readable by the owner only, when it does not exist
  */
 @ConfigurationProperties("customerlens.security")
 public record SecurityProperties(Role anonymousRole,
                                  @DefaultValue List<ConfiguredKey> keys,
                                  @DefaultValue({"editor", "admin"}) Set<Role> personalDataRoles,
-                                 @DefaultValue("30s") Duration keyCacheTtl) {
+                                 @DefaultValue("30s") Duration keyCacheTtl,
+                                 String keySecret,
+                                 @DefaultValue("data/key-secret") String keySecretFile) {
 
     /**
      * An API key given in configuration.

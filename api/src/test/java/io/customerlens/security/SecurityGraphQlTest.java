@@ -2,19 +2,27 @@ package io.customerlens.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.RawHttp;
 import io.customerlens.support.TestKeys;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.GraphQlSource;
 
@@ -23,6 +31,9 @@ class SecurityGraphQlTest extends IntegrationTest {
 
     @Autowired
     private GraphQlSource graphQlSource;
+
+    @Autowired
+    private KeySecret keySecret;
 
     @Test
     void refusesRequestsWithoutAValidKey() {
@@ -112,9 +123,10 @@ class SecurityGraphQlTest extends IntegrationTest {
         assertThat(key).startsWith("cl_").hasSizeGreaterThan(40).startsWith((String) apiKey.get("prefix"));
         assertThat(apiKey).containsEntry("role", "ANALYST").containsEntry("createdBy", "test admin");
 
-        // Only the hash is stored.
+        // Only the HMAC under the server's secret is stored: neither the key nor its plain SHA-256.
         Document stored = mongo.getCollection("api_keys").find().first();
-        assertThat(stored.toJson()).doesNotContain(key).contains(ApiKeyService.sha256(key));
+        assertThat(stored.toJson()).doesNotContain(key).doesNotContain(ApiKeyService.sha256(key));
+        assertThat(stored).containsEntry("hmac", keySecret.hmac(key)).doesNotContainKey("sha256");
 
         var analyst = withoutKey().mutate().header("X-API-Key", key).build();
         analyst.document("{ me { name role seesPersonalData } }").execute()
@@ -131,6 +143,54 @@ class SecurityGraphQlTest extends IntegrationTest {
         graphQl.document("{ apiKeys { name revokedAt } }").execute()
                 .path("apiKeys[0].name").entity(String.class).isEqualTo("dashboard")
                 .path("apiKeys[0].revokedAt").hasValue();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void refusesKeyHashesWrittenIntoTheStore(CapturedOutput output) {
+        // What anyone who can write into the store could try: a hash of a key of their own, as an admin.
+        String plainKey = "cl_planted-with-its-plain-sha256";
+        String otherSecretKey = "cl_planted-with-another-secret";
+        MongoCollection<Document> apiKeys = mongo.getCollection("api_keys");
+        apiKeys.insertOne(planted("planted sha256", plainKey).append("sha256", ApiKeyService.sha256(plainKey)));
+        apiKeys.insertOne(planted("planted hmac", otherSecretKey).append("hmac",
+                new KeySecret("another-secret-than-the-servers-0123456789", Path.of("unused")).hmac(otherSecretKey)));
+        // A second key without hmac, as an earlier version stored them: the sparse index on hmac allows it.
+        apiKeys.insertOne(planted("old dashboard", "cl_old-dashboard-key").append("sha256",
+                ApiKeyService.sha256("cl_old-dashboard-key")));
+
+        for (String key : List.of(plainKey, otherSecretKey, "cl_old-dashboard-key")) {
+            HttpResponse<String> response = http.postQuery("{ me { name role } }", key);
+            assertThat(response.statusCode()).as(key).isEqualTo(401);
+            assertThat(response.body()).contains("the API key is not valid");
+        }
+
+        // Keys an earlier version stored are still listed, and named in a warning at start-up.
+        graphQl.document("{ apiKeys { name role prefix } }").execute()
+                .path("apiKeys[*].name").entityList(String.class)
+                .containsExactly("planted sha256", "planted hmac", "old dashboard");
+        new LegacyApiKeys(mongo).upgrade();
+        assertThat(output).contains("2 API key(s) stored by an earlier version are no longer accepted: "
+                + "'planted sha256' (cl_plant), 'old dashboard' (cl_old-d)").contains("re-create each one with createApiKey");
+    }
+
+    @Test
+    void keysAreCreatedOnceTheIndexOfEarlierVersionsIsDropped() {
+        MongoCollection<Document> apiKeys = mongo.getCollection("api_keys");
+        apiKeys.createIndex(Indexes.ascending("sha256"), new IndexOptions().unique(true));
+
+        new LegacyApiKeys(mongo).upgrade();
+
+        assertThat(apiKeys.listIndexes()).noneMatch(index -> index.get("key", Document.class).containsKey("sha256"));
+        for (String name : List.of("first", "second")) {
+            graphQl.document("mutation($name: String!) { createApiKey(input: {name: $name, role: VIEWER}) { key } }")
+                    .variable("name", name).execute().path("createApiKey.key").hasValue();
+        }
+    }
+
+    private static Document planted(String name, String key) {
+        return new Document("name", name).append("role", "ADMIN").append("prefix", key.substring(0, 8))
+                .append("createdBy", "someone").append("createdAt", Date.from(NOW));
     }
 
     @Test
