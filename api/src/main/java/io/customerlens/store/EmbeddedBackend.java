@@ -22,8 +22,9 @@ import org.h2.mvstore.MVStore;
  * <p>
  * <b>An acknowledged write is on disk.</b> H2 on its own commits in the background about once a second, at whatever
  * point the writers have reached, even between a document and its unique-index entry. Here H2's auto-commit is off
- * (see {@link EmbeddedStoreFile}); each write command runs alone, then commits (and syncs the file) before its
- * answer leaves, so every commit holds whole commands and nothing acknowledged is lost in a crash.
+ * (see {@link EmbeddedStoreFile}); write commands run one at a time and each commits before the next, and its
+ * answer waits until the file is synced, so nothing acknowledged is lost in a crash (or, with {@code fsync}, a power
+ * cut) and every commit holds whole commands.
  * <p>
  * <b>Only this server may use it.</b> The store listens on TCP, which any process on the machine can reach. Every
  * connection must first authenticate (SASL PLAIN) with a password this process generated in memory at start-up;
@@ -52,6 +53,11 @@ final class EmbeddedBackend extends H2Backend {
     private final boolean fsync;
     private final Runnable afterClose;
     private final ReentrantLock writes = new ReentrantLock();
+    private final Object syncs = new Object();
+    /** Commits made so far; guarded by {@link #writes}. */
+    private long commits;
+    /** The last commit known to be on the disk; guarded by {@link #syncs}. */
+    private long synced;
 
     /**
      * @param store      the opened H2 store, with auto-commit off
@@ -80,13 +86,17 @@ final class EmbeddedBackend extends H2Backend {
         if (READS.contains(name) || name.equals("aggregate") && !writesOutput(query)) {
             return super.handleCommand(channel, database, command, query);
         }
+        Document answer;
+        long commit;
         writes.lock();
         try {
-            return super.handleCommand(channel, database, command, query);
+            answer = super.handleCommand(channel, database, command, query);
         } finally {
-            commit();
+            commit = commitUnderLock();
             writes.unlock();
         }
+        syncUpTo(commit);
+        return answer;
     }
 
     @Override
@@ -97,14 +107,55 @@ final class EmbeddedBackend extends H2Backend {
         return super.handleQuery(query);
     }
 
-    /** Writes what is not yet on disk. Runs under the write lock, so no command is half done. */
+    /** Writes what is not yet on disk (and syncs the file); waits for the write command under way to end. */
     @Override
     public void commit() {
+        long commit;
+        writes.lock();
+        try {
+            commit = commitUnderLock();
+        } finally {
+            writes.unlock();
+        }
+        syncUpTo(commit);
+    }
+
+    /**
+     * Writes the changes to the file, that is to the operating system, which keeps them through a crash of this
+     * process. The caller holds the write lock, so no command is half done.
+     *
+     * @return the number of the commit that holds every change so far, for {@link #syncUpTo}
+     */
+    private long commitUnderLock() {
         if (store.hasUnsavedChanges()) {
             store.commit();
-            if (fsync && store.getFileStore() != null) {
-                store.sync();
+            commits++;
+        }
+        return commits;
+    }
+
+    /**
+     * Forces the file to the disk (with {@code fsync} on) unless a sync that began after this commit did. Syncs are
+     * the slow part and run outside the write lock, so the commands that arrive meanwhile share the next one: under
+     * load, one sync serves many writes (group commit).
+     */
+    private void syncUpTo(long commit) {
+        if (!fsync || store.getFileStore() == null) {
+            return;
+        }
+        synchronized (syncs) {
+            if (synced >= commit) {
+                return;
             }
+            long covered;
+            writes.lock();
+            try {
+                covered = commits;
+            } finally {
+                writes.unlock();
+            }
+            store.sync();
+            synced = covered;
         }
     }
 
@@ -112,7 +163,9 @@ final class EmbeddedBackend extends H2Backend {
     public void close() {
         writes.lock();
         try {
-            commit();
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+            }
             super.close();
             afterClose.run();
         } finally {
