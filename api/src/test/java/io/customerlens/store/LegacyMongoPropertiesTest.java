@@ -2,6 +2,7 @@ package io.customerlens.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -36,8 +37,11 @@ class LegacyMongoPropertiesTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CustomerLensApplication.class)
                 .run("--spring.main.web-application-type=none", "--spring.data.mongodb.uri=" + uri,
                         "--customerlens.plugins.dir=" + dir.resolve("plugins"))) {
-            assertThat(context.getBeanProvider(MongoServer.class).getIfAvailable()).as("embedded store").isNull();
-            context.getBean(MongoTemplate.class).insert(new Document("externalId", "LEGACY-1"), "customers");
+            assertThat(context.getBeanProvider(EmbeddedStore.class).getIfAvailable()).as("embedded store").isNull();
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            assertThat(mongo.getDb().getWriteConcern()).as("MongoDB acknowledges journaled majority writes")
+                    .isEqualTo(WriteConcern.MAJORITY.withJournal(true));
+            mongo.insert(new Document("externalId", "LEGACY-1"), "customers");
             try (MongoClient client = MongoClients.create(uri)) {
                 assertThat(client.getDatabase("legacy").getCollection("customers")
                         .countDocuments(new Document("externalId", "LEGACY-1"))).isEqualTo(1);
