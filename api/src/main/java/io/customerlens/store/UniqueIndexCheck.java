@@ -1,7 +1,6 @@
 package io.customerlens.store;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.index.IndexResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * After a crash of the embedded store, rebuilds its unique indexes from the documents before the server serves: an
+ * After a crash of the embedded store, rebuilds the unique indexes the documents declare from the documents themselves
+ * before the server serves: an
  * H2 file written by an older version (which committed in the background, mid-write) may hold a document without its
  * index entry, which would let the same key be stored twice. A key found more than once keeps its oldest document;
  * the others are moved to the {@value #QUARANTINE} collection and reported in the log and under {@code store} health,
@@ -28,18 +32,21 @@ public class UniqueIndexCheck {
     private static final Logger log = LoggerFactory.getLogger(UniqueIndexCheck.class);
 
     private final MongoTemplate mongo;
+    private final MongoMappingContext mappingContext;
     private final ObjectProvider<EmbeddedStore> embedded;
     private final Clock clock;
     private final Set<String> quarantinedCustomers = new TreeSet<>();
     private volatile boolean checked;
 
-    UniqueIndexCheck(MongoTemplate mongo, ObjectProvider<EmbeddedStore> embedded, Clock clock) {
+    UniqueIndexCheck(MongoTemplate mongo, MongoMappingContext mappingContext, ObjectProvider<EmbeddedStore> embedded,
+                     Clock clock) {
         this.mongo = mongo;
+        this.mappingContext = mappingContext;
         this.embedded = embedded;
         this.clock = clock;
     }
 
-    /** Rebuilds every unique index (but {@code _id}'s) if the embedded store's last user stopped without closing it. */
+    /** Rebuilds every declared unique index if the embedded store's last user stopped without closing it. */
     void checkAfterCrash() {
         EmbeddedStore store = embedded.getIfAvailable();
         if (checked || store == null || !store.uncleanlyClosed()) {
@@ -47,20 +54,16 @@ public class UniqueIndexCheck {
         }
         long started = System.nanoTime();
         int rebuilt = 0;
-        for (String name : mongo.getCollectionNames()) {
-            if (name.startsWith("system.") || name.equals(QUARANTINE)) {
+        IndexResolver resolver = IndexResolver.create(mappingContext);
+        for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
+            if (!entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
                 continue;
             }
-            MongoCollection<Document> collection = mongo.getCollection(name);
-            List<Document> unique = new ArrayList<>();
-            collection.listIndexes().forEach(index -> {
-                if (Boolean.TRUE.equals(index.getBoolean("unique")) && !"_id_".equals(index.getString("name"))) {
-                    unique.add(index);
+            for (IndexDefinition index : resolver.resolveIndexFor(entity.getTypeInformation())) {
+                if (Boolean.TRUE.equals(index.getIndexOptions().get("unique"))) {
+                    rebuild(entity.getType(), index);
+                    rebuilt++;
                 }
-            });
-            for (Document index : unique) {
-                rebuild(collection, index);
-                rebuilt++;
             }
         }
         checked = true;
@@ -79,13 +82,19 @@ public class UniqueIndexCheck {
         return mongo.getCollectionNames().contains(QUARANTINE) ? mongo.getCollection(QUARANTINE).countDocuments() : 0;
     }
 
-    private void rebuild(MongoCollection<Document> collection, Document index) {
-        String name = index.getString("name");
-        Document keys = index.get("key", Document.class);
-        boolean sparse = Boolean.TRUE.equals(index.getBoolean("sparse"));
-        collection.dropIndex(name);
-        quarantineDuplicates(collection, name, keys, sparse);
-        collection.createIndex(keys, new IndexOptions().name(name).unique(true).sparse(sparse));
+    /**
+     * Drops the index, quarantines duplicates and creates it again from the documents. mongo-java-server 1.47 drops
+     * the catalogue entries of same-named indexes of other collections along with the one dropped (the index itself
+     * stays); creating an existing index restores its entry, so each index is created once before it is dropped, and
+     * {@link StoreStartup} creates them all again afterwards.
+     */
+    private void rebuild(Class<?> type, IndexDefinition index) {
+        String name = index.getIndexOptions().getString("name");
+        mongo.indexOps(type).createIndex(index);
+        mongo.indexOps(type).dropIndex(name);
+        quarantineDuplicates(mongo.getCollection(mongo.getCollectionName(type)), name, index.getIndexKeys(),
+                Boolean.TRUE.equals(index.getIndexOptions().get("sparse")));
+        mongo.indexOps(type).createIndex(index);
     }
 
     private void quarantineDuplicates(MongoCollection<Document> collection, String indexName, Document keys,
