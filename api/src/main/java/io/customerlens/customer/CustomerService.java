@@ -190,9 +190,7 @@ public class CustomerService {
         if (!ObjectId.isValid(id) || !mongo.exists(Query.query(Criteria.where("_id").is(id)), Customer.class)) {
             throw notFound(id);
         }
-        WriteIntent intent = intents.begin(WriteIntent.Kind.DELETION, List.of(id));
-        CustomerRemoval.Removed removed = removal.remove(id);
-        intents.end(intent);
+        CustomerRemoval.Removed removed = intents.around(WriteIntent.Kind.DELETION, List.of(id), () -> removal.remove(id));
         if (removed.customer() == null) {
             throw notFound(id);
         }

@@ -44,22 +44,21 @@ public class HistoryService {
         if (existing != null) {
             return existing;
         }
-        WriteIntent intent = intents.begin(WriteIntent.Kind.SUMMARY, List.of(input.customerId()));
-        Order saved;
-        try {
-            saved = mongo.insert(order);
-        } catch (DuplicateKeyException raced) {
-            intents.end(intent);
-            return findByExternalId(order);
-        }
-        Update summary = new Update()
-                .inc(OrderTotals.COUNT, 1)
-                .inc(OrderTotals.TOTAL, saved.amount())
-                .min(OrderTotals.FIRST_ORDER_AT, saved.orderedAt())
-                .max(OrderTotals.LAST_ORDER_AT, saved.orderedAt());
-        touch(input.customerId(), summary, () -> mongo.remove(saved));
-        intents.end(intent);
-        return saved;
+        return intents.around(WriteIntent.Kind.SUMMARY, List.of(input.customerId()), () -> {
+            Order saved;
+            try {
+                saved = mongo.insert(order);
+            } catch (DuplicateKeyException raced) {
+                return findByExternalId(order);
+            }
+            Update summary = new Update()
+                    .inc(OrderTotals.COUNT, 1)
+                    .inc(OrderTotals.TOTAL, saved.amount())
+                    .min(OrderTotals.FIRST_ORDER_AT, saved.orderedAt())
+                    .max(OrderTotals.LAST_ORDER_AT, saved.orderedAt());
+            touch(input.customerId(), summary, () -> mongo.remove(saved));
+            return saved;
+        });
     }
 
     Survey recordSurvey(RecordSurveyInput input) {

@@ -2,8 +2,6 @@ package io.customerlens.customer;
 
 import io.customerlens.store.StoreStartupStep;
 import io.customerlens.store.UniqueIndexCheck;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -15,7 +13,8 @@ import org.springframework.stereotype.Component;
  * At start-up, before the server serves, completes the writes a crash interrupted ({@link WriteIntents}) and
  * recomputes the summaries of customers whose duplicate documents {@link UniqueIndexCheck} quarantined. A single
  * server completes every note left; servers sharing a store only those older than
- * {@code customerlens.data-version.write-timeout}, since younger ones may be another server's writes under way.
+ * {@code customerlens.data-version.write-timeout}, since younger ones may be another server's writes under way
+ * (see {@link WriteIntents#recoverAbandoned}).
  */
 @Component
 @Order(0)
@@ -24,20 +23,13 @@ class InterruptedWrites implements StoreStartupStep {
     private static final Logger log = LoggerFactory.getLogger(InterruptedWrites.class);
 
     private final WriteIntents intents;
-    private final List<WriteIntents.Completion> completions;
     private final SummaryRepair summaries;
     private final UniqueIndexCheck uniqueIndexes;
-    private final DataVersionProperties properties;
-    private final Clock clock;
 
-    InterruptedWrites(WriteIntents intents, List<WriteIntents.Completion> completions, SummaryRepair summaries,
-                      UniqueIndexCheck uniqueIndexes, DataVersionProperties properties, Clock clock) {
+    InterruptedWrites(WriteIntents intents, SummaryRepair summaries, UniqueIndexCheck uniqueIndexes) {
         this.intents = intents;
-        this.completions = completions;
         this.summaries = summaries;
         this.uniqueIndexes = uniqueIndexes;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
@@ -47,8 +39,7 @@ class InterruptedWrites implements StoreStartupStep {
 
     @Override
     public void run() {
-        Instant cutoff = properties.shared() ? clock.instant().minus(properties.writeTimeout()) : clock.instant();
-        List<WriteIntent> completed = intents.recover(cutoff, completions);
+        List<WriteIntent> completed = intents.recoverAbandoned();
         completed.forEach(intent -> log.warn("Completed a {} write for {} customer(s) that a stop interrupted ({})",
                 intent.kind(), intent.customerIds().size(), intent.startedAt()));
         Set<String> quarantined = uniqueIndexes.quarantinedCustomers();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -92,19 +93,19 @@ public class SummaryRepair implements WriteIntents.Completion {
             Query page = new Query().with(Sort.by("_id")).limit(BATCH);
             page.fields().include("_id", "orderSummary");
             if (after != null) {
-                page.addCriteria(Criteria.where("_id").gt(after));
+                page.addCriteria(Criteria.where("_id").gt(new ObjectId(after)));
             }
-            List<Customer> customers = mongo.find(page, Customer.class);
+            List<Document> customers = mongo.find(page, Document.class, mongo.getCollectionName(Customer.class));
             if (customers.isEmpty()) {
                 return outcome;
             }
             List<String> differing = customers.stream()
-                    .filter(customer -> !same(customer.orderSummary(), computed.getOrDefault(customer.id(), OrderTotals.NONE)))
-                    .map(Customer::id).toList();
+                    .filter(customer -> !same(storedSummary(customer), computed.getOrDefault(idOf(customer), OrderTotals.NONE)))
+                    .map(SummaryRepair::idOf).toList();
             Outcome batch = differing.isEmpty() ? new Outcome(0, 0, List.of()) : repairBatch(differing, busy);
             outcome = outcome.plus(new Outcome(customers.size(), batch.repaired(), batch.leftBusy()));
             progress.accept(outcome.checked());
-            after = customers.get(customers.size() - 1).id();
+            after = idOf(customers.get(customers.size() - 1));
         }
     }
 
@@ -155,6 +156,15 @@ public class SummaryRepair implements WriteIntents.Completion {
     private static Query orderFields(Query query) {
         query.fields().include(Order.CUSTOMER_ID, "amount", "orderedAt");
         return query;
+    }
+
+    private OrderTotals storedSummary(Document customer) {
+        Document summary = customer.get("orderSummary", Document.class);
+        return summary == null ? OrderTotals.NONE : mongo.getConverter().read(OrderTotals.class, summary);
+    }
+
+    private static String idOf(Document document) {
+        return document.get("_id").toString();
     }
 
     private static String customerOf(Document order) {

@@ -8,9 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,10 +22,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes writes that span documents safe without transactions: {@link #begin} stores a {@link WriteIntent} before the
- * first write, {@link #end} removes it after the last. After a crash, {@link #recover} completes what the notes left
- * behind name, each kind with its {@link Completion}; every completion is idempotent, so a crash during recovery is
- * recovered from the same way.
+ * Makes writes that span documents safe without transactions: {@link #around} stores a {@link WriteIntent} before
+ * the first write and removes it after the last. A note whose write failed or whose server crashed stays behind, and
+ * {@link #recoverAbandoned} completes what it names with the {@link Completion} of its kind (at start-up, before an
+ * import, and in {@code repairSummaries}). Completions are idempotent, so a crash during recovery is recovered from
+ * the same way.
  */
 @Component
 public class WriteIntents {
@@ -31,13 +35,19 @@ public class WriteIntents {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final DataVersionProperties properties;
+    private final ObjectProvider<Completion> completions;
+    /** Notes of writes this server is doing right now. */
+    private final Set<String> live = ConcurrentHashMap.newKeySet();
 
-    WriteIntents(MongoTemplate mongo, Clock clock) {
+    WriteIntents(MongoTemplate mongo, Clock clock, DataVersionProperties properties, ObjectProvider<Completion> completions) {
         this.mongo = mongo;
         this.clock = clock;
+        this.properties = properties;
+        this.completions = completions;
     }
 
-    /** How the writes of one kind are completed for the customers an interrupted note names. */
+    /** How the writes of one kind are completed for the customers an abandoned note names. */
     public interface Completion {
 
         WriteIntent.Kind kind();
@@ -51,53 +61,74 @@ public class WriteIntents {
         List<String> complete(List<String> customerIds, Set<String> busy);
     }
 
-    /** Records that these customers' documents are about to change; call before the first write. */
-    public WriteIntent begin(WriteIntent.Kind kind, Collection<String> customerIds) {
-        return mongo.insert(new WriteIntent(null, kind, List.copyOf(customerIds), clock.instant()));
-    }
-
-    /** Removes the note once every write it announced is done. */
-    public void end(WriteIntent intent) {
-        mongo.remove(Query.query(Criteria.where("_id").is(intent.id())), WriteIntent.class);
-    }
-
-    /** @return the customers named by notes started after this time: writes that may still be under way */
-    public Set<String> customersInFlight(Instant after) {
-        Set<String> customers = new HashSet<>();
-        mongo.find(Query.query(Criteria.where("startedAt").gt(after)), WriteIntent.class)
-                .forEach(intent -> customers.addAll(intent.customerIds()));
-        return customers;
+    /**
+     * Runs a write that changes these customers' documents in several steps, under a note that is removed once the
+     * write returns. If it throws, the note stays for {@link #recoverAbandoned}.
+     */
+    public <T> T around(WriteIntent.Kind kind, Collection<String> customerIds, Supplier<T> write) {
+        WriteIntent intent = mongo.insert(new WriteIntent(null, kind, List.copyOf(customerIds), clock.instant()));
+        live.add(intent.id());
+        try {
+            T result = write.get();
+            mongo.remove(byId(intent.id()), WriteIntent.class);
+            return result;
+        } finally {
+            live.remove(intent.id());
+        }
     }
 
     /**
-     * Completes the writes whose notes were started before this time (at start-up of a single server: all of them,
-     * their writers are gone) and removes the notes. A note whose customers are also named by a younger note (a write
-     * still under way) keeps those customers for a later recovery.
+     * Completes the writes whose notes were abandoned: not this server's writes under way, and, when several servers
+     * share the store, older than {@code customerlens.data-version.write-timeout} (the writer is taken for dead).
+     * A note whose customers a write under way also names keeps them for a later recovery.
      *
      * @return the notes completed
      */
-    public List<WriteIntent> recover(Instant startedBefore, Collection<Completion> completions) {
-        Map<WriteIntent.Kind, Completion> byKind = completions.stream()
+    public List<WriteIntent> recoverAbandoned() {
+        Instant cutoff = properties.shared() ? clock.instant().minus(properties.writeTimeout()) : clock.instant();
+        Map<WriteIntent.Kind, Completion> byKind = completions.orderedStream()
                 .collect(Collectors.toMap(Completion::kind, completion -> completion));
-        List<WriteIntent> left = mongo.find(Query.query(Criteria.where("startedAt").lte(startedBefore))
-                .with(Sort.by("startedAt")), WriteIntent.class);
-        Set<String> busy = customersInFlight(startedBefore);
+        List<WriteIntent> notes = mongo.find(new Query().with(Sort.by("startedAt")), WriteIntent.class);
+        Set<String> busy = new HashSet<>();
+        List<WriteIntent> abandoned = new ArrayList<>();
+        for (WriteIntent note : notes) {
+            if (live.contains(note.id()) || note.startedAt().isAfter(cutoff)) {
+                busy.addAll(note.customerIds());
+            } else {
+                abandoned.add(note);
+            }
+        }
         List<WriteIntent> completed = new ArrayList<>();
-        for (WriteIntent intent : left) {
-            Completion completion = byKind.get(intent.kind());
+        for (WriteIntent note : abandoned) {
+            Completion completion = byKind.get(note.kind());
             if (completion == null) {
-                log.warn("No completion for the interrupted {} write {}; it is kept", intent.kind(), intent.id());
+                log.warn("No completion for the abandoned {} write {}; it is kept", note.kind(), note.id());
                 continue;
             }
-            List<String> notYet = completion.complete(intent.customerIds(), busy);
+            List<String> notYet = completion.complete(note.customerIds(), busy);
             if (notYet.isEmpty()) {
-                end(intent);
-                completed.add(intent);
+                mongo.remove(byId(note.id()), WriteIntent.class);
+                completed.add(note);
             } else {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(intent.id())),
-                        new Update().set("customerIds", notYet), WriteIntent.class);
+                mongo.updateFirst(byId(note.id()), new Update().set("customerIds", notYet), WriteIntent.class);
             }
         }
         return completed;
+    }
+
+    /** @return the customers that writes under way name (this server's, or recent ones of servers sharing the store) */
+    public Set<String> customersInFlight() {
+        Instant cutoff = properties.shared() ? clock.instant().minus(properties.writeTimeout()) : clock.instant();
+        Set<String> customers = new HashSet<>();
+        for (WriteIntent note : mongo.findAll(WriteIntent.class)) {
+            if (live.contains(note.id()) || note.startedAt().isAfter(cutoff)) {
+                customers.addAll(note.customerIds());
+            }
+        }
+        return customers;
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
     }
 }

@@ -58,9 +58,7 @@ class CustomerErasure implements WriteIntents.Completion {
         if (!ObjectId.isValid(customerId)) {
             throw notFound(customerId);
         }
-        WriteIntent intent = intents.begin(WriteIntent.Kind.ERASURE, List.of(customerId));
-        Erasure erasure = eraseAll(customerId, erasedBy);
-        intents.end(intent);
+        Erasure erasure = intents.around(WriteIntent.Kind.ERASURE, List.of(customerId), () -> eraseAll(customerId, erasedBy));
         if (erasure == null) {
             throw notFound(customerId);
         }

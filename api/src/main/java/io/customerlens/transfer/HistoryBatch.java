@@ -96,8 +96,16 @@ final class HistoryBatch<T> {
         if (fresh.isEmpty()) {
             return;
         }
-        WriteIntent intent = intents.begin(WriteIntent.Kind.SUMMARY,
-                fresh.stream().map(row -> kind.customerId().apply(row.value())).distinct().toList());
+        List<String> customerIds = fresh.stream().map(row -> kind.customerId().apply(row.value())).distinct().toList();
+        int inserted = intents.around(WriteIntent.Kind.SUMMARY, customerIds, () -> insertAndSummarise(fresh, tally));
+        if (inserted > 0) {
+            tally.inserted += inserted;
+            dataVersion.changed();
+        }
+    }
+
+    /** @return how many rows were inserted (and added to their customers' summaries) */
+    private int insertAndSummarise(List<Pending<T>> fresh, ImportTally tally) {
         BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.type());
         fresh.forEach(row -> inserts.insert(row.value()));
         Set<Integer> failed = new HashSet<>();
@@ -121,8 +129,7 @@ final class HistoryBatch<T> {
             }
         }
         if (inserted.isEmpty()) {
-            intents.end(intent);
-            return;
+            return 0;
         }
         Instant now = clock.instant();
         BulkOperations summaries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
@@ -134,9 +141,7 @@ final class HistoryBatch<T> {
             mongo.remove(Query.query(Criteria.where("externalId").in(inserted)), kind.type());
             throw e;
         }
-        intents.end(intent);
-        tally.inserted += inserted.size();
-        dataVersion.changed();
+        return inserted.size();
     }
 
     /**

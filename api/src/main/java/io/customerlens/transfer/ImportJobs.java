@@ -94,6 +94,10 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
             counter = in;
             log.info("Import {} started: {} {} from {} ({} bytes), requested by {}", id, request.kind(),
                     request.format(), request.source(), job.totalBytes(), job.requestedBy());
+            // Rows an earlier import stored without their summary effect (its write failed) are completed first,
+            // since this run will count them as unchanged.
+            intents.recoverAbandoned().forEach(note -> log.warn("Completed an abandoned {} write for {} customer(s)",
+                    note.kind(), note.customerIds().size()));
             run(request.kind()).run(source, tally, progress -> {
                 double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 double rate = progress.read / seconds;

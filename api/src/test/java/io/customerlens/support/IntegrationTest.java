@@ -61,7 +61,8 @@ public abstract class IntegrationTest {
     @BeforeEach
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
-                "scores", "snapshots", "data_versions", "playbooks", "service_costs", "import_jobs", "erasures")) {
+                "scores", "snapshots", "data_versions", "playbooks", "service_costs", "import_jobs", "erasures",
+                "write_intents", "repair_jobs", "quarantine")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
