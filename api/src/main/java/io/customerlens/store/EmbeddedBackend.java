@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 backend with two additions.
@@ -31,6 +33,8 @@ import org.h2.mvstore.MVStore;
  * anything else is refused with MongoDB's "Unauthorized".
  */
 final class EmbeddedBackend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedBackend.class);
 
     static final String USER = "customer-lens";
 
@@ -51,6 +55,7 @@ final class EmbeddedBackend extends H2Backend {
     private final MVStore store;
     private final byte[] password;
     private final boolean fsync;
+    private final boolean compactOnClose;
     private final Runnable afterClose;
     private final ReentrantLock writes = new ReentrantLock();
     private final Object syncs = new Object();
@@ -64,13 +69,15 @@ final class EmbeddedBackend extends H2Backend {
      * @param password   what clients must authenticate with
      * @param fsync      whether each commit also forces the file to the disk (surviving a power cut, not only a
      *                   crash of the server)
+     * @param compactOnClose whether a clean close rewrites the file without the space old versions took
      * @param afterClose run after the store was closed cleanly
      */
-    EmbeddedBackend(MVStore store, String password, boolean fsync, Runnable afterClose) {
+    EmbeddedBackend(MVStore store, String password, boolean fsync, boolean compactOnClose, Runnable afterClose) {
         super(store);
         this.store = store;
         this.password = password.getBytes(StandardCharsets.UTF_8);
         this.fsync = fsync;
+        this.compactOnClose = compactOnClose;
         this.afterClose = afterClose;
     }
 
@@ -165,6 +172,11 @@ final class EmbeddedBackend extends H2Backend {
         try {
             if (store.hasUnsavedChanges()) {
                 store.commit();
+            }
+            if (compactOnClose && store.getFileStore() != null) {
+                long started = System.nanoTime();
+                store.close(-1); // -1: a full compaction, writing the live data to a new file
+                log.info("Compacted the embedded store on close in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
             super.close();
             afterClose.run();

@@ -36,7 +36,7 @@ public class EmbeddedStoreAutoConfiguration {
         String password = password();
         EmbeddedStoreFile file = properties.inMemory() ? null : EmbeddedStoreFile.at(properties.filePath());
         MVStore store = file == null ? MVStore.open(null) : file.open();
-        EmbeddedBackend backend = new EmbeddedBackend(store, password, properties.fsync(), () -> {
+        EmbeddedBackend backend = new EmbeddedBackend(store, password, properties.fsync(), properties.compactOnClose(), () -> {
             if (file != null) {
                 file.closed();
             }

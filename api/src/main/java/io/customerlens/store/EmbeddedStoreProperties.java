@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database the database name
  * @param fsync    whether each acknowledged write is also forced to the disk, so that it survives a power cut or an
  *                 operating-system crash and not only a crash of the server; off trades that for speed
+ * @param compactOnClose whether a clean shutdown rewrites the file with only the live data (smaller, and faster to
+ *                 open); takes about half a second for the 3,000-customer demo
  */
 @ConfigurationProperties("customerlens.store.embedded")
 public record EmbeddedStoreProperties(@DefaultValue("data/customer-lens.mv") String file,
                                       @DefaultValue("127.0.0.1") String host,
                                       @DefaultValue("0") int port,
                                       @DefaultValue("customerlens") String database,
-                                      @DefaultValue("true") boolean fsync) {
+                                      @DefaultValue("true") boolean fsync,
+                                      @DefaultValue("true") boolean compactOnClose) {
 
     boolean inMemory() {
         return file == null || file.isBlank();

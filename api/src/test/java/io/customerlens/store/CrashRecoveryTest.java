@@ -271,7 +271,7 @@ class CrashRecoveryTest {
 
         StoreReader(Path file) {
             String password = UUID.randomUUID().toString();
-            server = new MongoServer(new EmbeddedBackend(EmbeddedStoreFile.at(file).open(), password, false, () -> { }));
+            server = new MongoServer(new EmbeddedBackend(EmbeddedStoreFile.at(file).open(), password, false, false, () -> { }));
             server.bind("127.0.0.1", 0);
             client = MongoClients.create(new ConnectionString("mongodb://" + EmbeddedBackend.USER + ":" + password
                     + "@127.0.0.1:" + server.getLocalAddress().getPort() + "/?authMechanism=PLAIN&authSource=%24external"));

@@ -72,7 +72,7 @@ class StoreOutageTest extends IntegrationTest {
         assertThat(storedKey.body()).contains("could not be checked");
 
         restarted = new MongoServer(new EmbeddedBackend(EmbeddedStoreFile.at(FILE).open(),
-                new String(store.connection().getPassword()), true, () -> { }));
+                new String(store.connection().getPassword()), true, false, () -> { }));
         restarted.bind(address.getHostString(), address.getPort());
 
         assertThat(awaitHealthy()).isTrue();
