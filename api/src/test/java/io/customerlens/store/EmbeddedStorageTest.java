@@ -2,7 +2,6 @@ package io.customerlens.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -10,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EmbeddedStorageTest extends StorageContract {
 
     @Autowired(required = false)
-    private MongoServer embedded;
+    private EmbeddedStore embedded;
 
     @Test
     void runsOnTheEmbeddedServer() {
