@@ -1,5 +1,6 @@
 package io.customerlens.customer;
 
+import io.customerlens.store.StreamBatches;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +85,8 @@ public class SummaryRepair implements WriteIntents.Completion {
      */
     public Outcome repairAll(Set<String> busy, IntConsumer progress) {
         Map<String, OrderTotals> computed = new HashMap<>();
-        try (Stream<Document> orders = mongo.stream(orderFields(new Query()), Document.class, ORDERS)) {
+        Query allOrders = StreamBatches.batched(orderFields(new Query()));
+        try (Stream<Document> orders = mongo.stream(allOrders, Document.class, ORDERS)) {
             orders.forEach(order -> computed.merge(customerOf(order), totalsOf(order), SummaryRepair::add));
         }
         Outcome outcome = new Outcome(0, 0, List.of());

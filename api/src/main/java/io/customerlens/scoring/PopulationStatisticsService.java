@@ -6,6 +6,7 @@ import io.customerlens.customer.DataVersion;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.Quantiles;
+import io.customerlens.store.StreamBatches;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public class PopulationStatisticsService {
         Query query = Query.query(Criteria.where("orderSummary.count").gt(0));
         query.fields().include("orderSummary.count", "orderSummary.total", "orderSummary.lastOrderAt");
         Columns columns = new Columns();
-        try (var stream = mongo.stream(query, Document.class, "customers")) {
+        try (var stream = mongo.stream(StreamBatches.batched(query), Document.class, "customers")) {
             stream.forEach(document -> {
                 Document summary = document.get("orderSummary", Document.class);
                 Date last = summary.getDate("lastOrderAt");

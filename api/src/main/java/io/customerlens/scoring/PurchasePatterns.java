@@ -3,6 +3,7 @@ package io.customerlens.scoring;
 import com.mongodb.MongoCommandException;
 import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.PurchasePattern;
+import io.customerlens.store.StreamBatches;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -85,7 +86,7 @@ public class PurchasePatterns {
         List<PurchasePattern> result = new ArrayList<>();
         List<OrderRecord> current = new ArrayList<>();
         String[] customer = {null};
-        try (var stream = mongo.stream(query, Document.class, "orders")) {
+        try (var stream = mongo.stream(StreamBatches.batched(query), Document.class, "orders")) {
             stream.forEach(order -> {
                 String id = order.getString("customerId");
                 if (!id.equals(customer[0])) {

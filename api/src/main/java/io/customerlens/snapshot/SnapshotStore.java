@@ -1,6 +1,7 @@
 package io.customerlens.snapshot;
 
 import io.customerlens.customer.CustomerDeleted;
+import io.customerlens.store.StreamBatches;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -88,7 +89,7 @@ class SnapshotStore {
 
     /** Streams the scores of a query; close the stream. */
     Stream<Document> streamScores(Query query) {
-        return mongo.stream(query, Document.class, StoredScore.COLLECTION);
+        return mongo.stream(StreamBatches.batched(query), Document.class, StoredScore.COLLECTION);
     }
 
     /** A deleted customer's scores go with the rest of their data; snapshot counters stay as they were. */
