@@ -190,7 +190,8 @@ public class CustomerService {
         if (!ObjectId.isValid(id) || !mongo.exists(Query.query(Criteria.where("_id").is(id)), Customer.class)) {
             throw notFound(id);
         }
-        CustomerRemoval.Removed removed = intents.around(WriteIntent.Kind.DELETION, List.of(id), () -> removal.remove(id));
+        CustomerRemoval.Removed removed = intents.around(WriteIntent.Kind.DELETION, List.of(id),
+                () -> removal.remove(id));
         if (removed.customer() == null) {
             throw notFound(id);
         }

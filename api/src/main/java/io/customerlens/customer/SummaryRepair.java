@@ -102,7 +102,8 @@ public class SummaryRepair implements WriteIntents.Completion {
                 return outcome;
             }
             List<String> differing = customers.stream()
-                    .filter(customer -> !same(storedSummary(customer), computed.getOrDefault(idOf(customer), OrderTotals.NONE)))
+                    .filter(customer -> !same(storedSummary(customer),
+                            computed.getOrDefault(idOf(customer), OrderTotals.NONE)))
                     .map(SummaryRepair::idOf).toList();
             Outcome batch = differing.isEmpty() ? new Outcome(0, 0, List.of()) : repairBatch(differing, busy);
             outcome = outcome.plus(new Outcome(customers.size(), batch.repaired(), batch.leftBusy()));
@@ -182,14 +183,15 @@ public class SummaryRepair implements WriteIntents.Completion {
     }
 
     private static OrderTotals add(OrderTotals a, OrderTotals b) {
-        return new OrderTotals(a.count() + b.count(), a.total().add(b.total()), earlier(a.firstOrderAt(), b.firstOrderAt()),
-                later(a.lastOrderAt(), b.lastOrderAt()));
+        return new OrderTotals(a.count() + b.count(), a.total().add(b.total()),
+                earlier(a.firstOrderAt(), b.firstOrderAt()), later(a.lastOrderAt(), b.lastOrderAt()));
     }
 
     /** Equal as summaries: the same count, instants and amount (whatever the decimal scale). */
     static boolean same(OrderTotals a, OrderTotals b) {
         return a.count() == b.count() && a.total().compareTo(b.total()) == 0
-                && Objects.equals(a.firstOrderAt(), b.firstOrderAt()) && Objects.equals(a.lastOrderAt(), b.lastOrderAt());
+                && Objects.equals(a.firstOrderAt(), b.firstOrderAt())
+                && Objects.equals(a.lastOrderAt(), b.lastOrderAt());
     }
 
     private static Instant earlier(Instant a, Instant b) {

@@ -53,7 +53,8 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
     SummaryRepairJob start(List<String> customerIds, String requestedBy) {
         if (customerIds != null) {
             if (customerIds.size() > MAX_IDS) {
-                throw new InvalidInputException("customerIds", "at most " + MAX_IDS + " ids; leave it out to check every customer");
+                throw new InvalidInputException("customerIds",
+                        "at most " + MAX_IDS + " ids; leave it out to check every customer");
             }
             customerIds.stream().filter(id -> !ObjectId.isValid(id)).findFirst().ifPresent(id -> {
                 throw new InvalidInputException("customerIds", "'" + id + "' is not a customer id");
@@ -61,8 +62,8 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
         }
         List<String> ids = customerIds == null ? null : customerIds.stream().distinct().toList();
         long customers = ids == null ? mongo.count(new Query(), Customer.class) : ids.size();
-        SummaryRepairJob job = mongo.insert(new SummaryRepairJob(null, SummaryRepairJob.State.RUNNING, customers, 0, 0, 0,
-                requestedBy, clock.instant(), null, null));
+        SummaryRepairJob job = mongo.insert(new SummaryRepairJob(null, SummaryRepairJob.State.RUNNING, customers,
+                0, 0, 0, requestedBy, clock.instant(), null, null));
         executor.execute(() -> run(job, ids));
         return job;
     }

@@ -40,7 +40,8 @@ public class WriteIntents {
     /** Notes of writes this server is doing right now. */
     private final Set<String> live = ConcurrentHashMap.newKeySet();
 
-    WriteIntents(MongoTemplate mongo, Clock clock, DataVersionProperties properties, ObjectProvider<Completion> completions) {
+    WriteIntents(MongoTemplate mongo, Clock clock, DataVersionProperties properties,
+                 ObjectProvider<Completion> completions) {
         this.mongo = mongo;
         this.clock = clock;
         this.properties = properties;

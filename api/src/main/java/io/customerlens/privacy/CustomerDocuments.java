@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerDocuments {
 
-    /** Collections that never hold documents about one customer (audit and job records, keys, snapshot runs, notes). */
+    /** Collections that never hold documents about one customer (audit, job records, keys, snapshot runs, notes). */
     static final Set<String> NOT_PER_CUSTOMER = Set.of(Erasure.COLLECTION, ImportJob.COLLECTION, "api_keys", "snapshots",
             WriteIntent.COLLECTION);
 
