@@ -1,13 +1,12 @@
 package io.customerlens.customer;
 
-import io.customerlens.store.EmbeddedStore;
+import io.customerlens.store.KeySelection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,23 +14,18 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads the histories of many customers at once, one query per history kind, each list oldest first.
- * <p>
- * On MongoDB the query names the customers ({@code customerId $in [...]}), which walks the {@code (customerId, time)}
- * index. The embedded store builds no secondary index, so every query scans the collection, and it tests
- * {@code $in} against each id in turn: a population view paid about orders × customers comparisons. There, a batch
- * given in id order (as population views and snapshots read customers) is asked for by its id range instead, two
- * comparisons per document, and entries of customers outside the batch are dropped here.
+ * Loads the histories of many customers at once, one query per history kind, each list oldest first. The customers
+ * are selected with {@link KeySelection}: by {@code $in} on MongoDB, by id range on the embedded store.
  */
 @Repository
 public class HistoryRepository {
 
     private final MongoTemplate mongo;
-    private final boolean embedded;
+    private final KeySelection keys;
 
-    HistoryRepository(MongoTemplate mongo, ObjectProvider<EmbeddedStore> embeddedStore) {
+    HistoryRepository(MongoTemplate mongo, KeySelection keys) {
         this.mongo = mongo;
-        this.embedded = embeddedStore.getIfAvailable() != null;
+        this.keys = keys;
     }
 
     public Map<String, List<Order>> orders(Collection<String> customerIds) {
@@ -53,29 +47,14 @@ public class HistoryRepository {
         if (customerIds.isEmpty()) {
             return byCustomer;
         }
-        Query query = Query.query(selection(List.copyOf(customerIds))).with(Sort.by(timeField, "_id"));
+        Query query = Query.query(keys.anyOf(Order.CUSTOMER_ID, List.copyOf(customerIds)))
+                .with(Sort.by(timeField, "_id"));
         for (T entry : mongo.find(query, type)) {
             List<T> entries = byCustomer.get(customerOf.apply(entry));
-            if (entries != null) {
+            if (entries != null) { // null: a customer between two of the batch, not in it
                 entries.add(entry);
             }
         }
         return byCustomer;
-    }
-
-    private Criteria selection(List<String> ids) {
-        if (embedded && ids.size() > 1 && ascending(ids)) {
-            return Criteria.where(Order.CUSTOMER_ID).gte(ids.get(0)).lte(ids.get(ids.size() - 1));
-        }
-        return Criteria.where(Order.CUSTOMER_ID).in(ids);
-    }
-
-    private static boolean ascending(List<String> ids) {
-        for (int i = 1; i < ids.size(); i++) {
-            if (ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

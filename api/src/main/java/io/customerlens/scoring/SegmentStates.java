@@ -2,12 +2,15 @@ package io.customerlens.scoring;
 
 import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.sdk.PreviousSegment;
+import io.customerlens.store.KeySelection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.data.annotation.Id;
@@ -35,10 +38,12 @@ public class SegmentStates implements SegmentMemory {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final KeySelection keySelection;
 
-    SegmentStates(MongoTemplate mongo, Clock clock, BatchLoaderRegistry loaders) {
+    SegmentStates(MongoTemplate mongo, Clock clock, BatchLoaderRegistry loaders, KeySelection keySelection) {
         this.mongo = mongo;
         this.clock = clock;
+        this.keySelection = keySelection;
         loaders.<String, PreviousSegment>forName(LOADER)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> findAll(keys)));
     }
@@ -69,7 +74,9 @@ public class SegmentStates implements SegmentMemory {
 
     private Map<String, PreviousSegment> findAll(Collection<String> keys) {
         Map<String, PreviousSegment> found = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(keys)), SegmentState.class)
+        Set<String> wanted = Set.copyOf(keys);
+        mongo.find(Query.query(keySelection.anyOf("_id", List.copyOf(keys))), SegmentState.class).stream()
+                .filter(state -> wanted.contains(state.id()))
                 .forEach(state -> found.put(state.id(), new PreviousSegment(state.code(), state.since())));
         return found;
     }

@@ -1,0 +1,44 @@
+package io.customerlens.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.support.IntegrationTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A batch in id order is read by its id range on the embedded store: the orders of a customer whose id lies between
+ * two of the batch are not handed out, and each customer's orders stay oldest first. Out of order, the batch is read
+ * by {@code $in}, with the same answer.
+ */
+class HistoryRepositoryTest extends IntegrationTest {
+
+    @Autowired
+    private HistoryRepository history;
+
+    @Test
+    void aBatchGetsItsOwnOrdersOnlyWhetherReadByRangeOrByList() {
+        List<String> ids = Stream.of("H-1", "H-2", "H-3")
+                .map(externalId -> fixtures.customer(externalId, LocalDate.parse("2024-01-01"))).sorted().toList();
+        for (String id : ids) {
+            fixtures.order(id, Instant.parse("2025-03-01T10:00:00Z"), 30);
+            fixtures.order(id, Instant.parse("2025-01-01T10:00:00Z"), 10);
+        }
+        String first = ids.get(0);
+        String between = ids.get(1);
+        String last = ids.get(2);
+
+        for (List<String> batch : List.of(List.of(first, last), List.of(last, first))) {
+            Map<String, List<Order>> orders = history.orders(batch);
+            assertThat(orders).containsOnlyKeys(first, last);
+            assertThat(orders.values()).allSatisfy(list -> assertThat(list).extracting(Order::orderedAt)
+                    .containsExactly(Instant.parse("2025-01-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z")));
+            assertThat(orders.values().stream().flatMap(List::stream)).noneMatch(order -> order.customerId().equals(between));
+        }
+    }
+}

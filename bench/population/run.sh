@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Population views benchmark: starts the server with a synthetic population in an in-memory embedded store and times
+# analyst views over the whole population, each asked twice: cold (first call after the start: nothing cached) and
+# warm (the same call again). Prints a Markdown table.
+#
+#   CUSTOMERS=30000 bench/population/run.sh
+#
+# Builds nothing: first run ./mvnw -B -DskipTests package. Environment: CUSTOMERS (3000), ORDER_RATE (1: about 4.8
+# orders per customer), JAR (another build's, to compare), PORT (18301), JAVA_OPTS (-Xmx4g), LABEL, SERVER_ARGS.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+JAR=${JAR:-$ROOT/target/customer-lens/customer-lens.jar}
+CUSTOMERS=${CUSTOMERS:-3000}
+PORT=${PORT:-18301}
+URL=http://localhost:$PORT
+LOG=$(mktemp -t customer-lens-population.XXXXXX.log)
+[[ -f "$JAR" ]] || { echo "no server jar at $JAR; build it: ./mvnw -B -DskipTests package" >&2; exit 1; }
+
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:--Xmx4g} -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+  --customerlens.store.embedded.file= --customerlens.sample-data.customers="$CUSTOMERS" \
+  --customerlens.sample-data.order-rate="${ORDER_RATE:-1}" --customerlens.analytics.max-customers=1000000 \
+  --customerlens.plugins.dir="$ROOT/target/customer-lens/plugins" ${SERVER_ARGS:-} >"$LOG" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null' EXIT
+until grep -qE 'Loaded sample data' "$LOG" \
+    && [[ "$(curl -s "$URL/api/customers?first=1" -o /dev/null -w '%{http_code}')" == 200 ]]; do
+  kill -0 "$server_pid" 2>/dev/null || { echo "server stopped; see $LOG" >&2; exit 1; }
+  sleep 1
+done
+
+time_query() { # $1: label, $2: GraphQL query; prints seconds of one call, or the error
+  local body seconds
+  body=$(jq -cn --arg q "$2" '{query: $q}')
+  seconds=$(curl -s -o "$LOG.answer" -w '%{time_total}' "$URL/graphql" -H 'Content-Type: application/json' -d "$body")
+  if grep -q '"errors"' "$LOG.answer"; then
+    echo "error: $(head -c 300 "$LOG.answer")"
+  else
+    echo "$seconds"
+  fi
+}
+
+declare -a LABELS=("compareModels(rfm, lifecycle)" "segmentDistribution(value-tier)" "compareModels(clv, driver-index)"
+  "the shipped compare-models example")
+declare -a QUERIES=(
+  '{ compareModels(a: {model: "rfm"}, b: {model: "lifecycle"}) { customers failed agreement { kappa } } }'
+  '{ segmentDistribution(model: "value-tier") { customers segments { code count } } }'
+  '{ compareModels(a: {model: "clv"}, b: {model: "driver-index"}) { customers correlation { spearman } } }'
+  "$(cat "$ROOT/api/src/main/resources/static/examples/compare-models.graphql")"
+)
+
+orders=$(grep -o 'Loaded sample data.*' "$LOG" | grep -o '[0-9]* orders')
+echo "${LABEL:-$(basename "$JAR")}: $CUSTOMERS customers, $orders; $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo
+echo "| view | cold s | warm s |"
+echo "|---|---|---|"
+for i in "${!QUERIES[@]}"; do
+  cold=$(time_query "${LABELS[$i]}" "${QUERIES[$i]}")
+  warm=$(time_query "${LABELS[$i]}" "${QUERIES[$i]}")
+  echo "| ${LABELS[$i]} | $cold | $warm |"
+done
