@@ -95,6 +95,7 @@ public class BatchScoring {
         for (int i = 0; i < batch.size(); i++) {
             scored.add(new Scored(batch.get(i), pending.get(i).stream().map(BatchScoring::outcome).toList()));
         }
+        memories.forEach(SegmentMemory::flush); // the segments assigned, one bulk write per model
         return scored;
     }
 

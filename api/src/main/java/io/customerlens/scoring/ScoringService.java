@@ -125,16 +125,17 @@ public class ScoringService {
         Parameters parameters = resolve(model, rawParams);
         Set<CustomerData> inputs = model.descriptor().inputs();
         if (!inputs.contains(CustomerData.PREVIOUS_SEGMENT)) {
-            return evaluate(model, customer, parameters, history, null, keepInCache);
+            return evaluate(model, customer, parameters, history, null, memory, keepInCache);
         }
         // Every load is requested now, none from a callback of another: data loaders dispatch level by level.
         CompletableFuture<PreviousSegment> previous = memory.previous(customer.id(), model.id(), parameters.canonical());
         CustomerHistory requested = requested(history, inputs, customer.id());
-        return previous.thenCompose(found -> evaluate(model, customer, parameters, requested, found, keepInCache));
+        return previous.thenCompose(found -> evaluate(model, customer, parameters, requested, found, memory, keepInCache));
     }
 
     private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Parameters parameters,
-                                               CustomerHistory history, PreviousSegment previous, boolean keepInCache) {
+                                               CustomerHistory history, PreviousSegment previous, SegmentMemory memory,
+                                               boolean keepInCache) {
         ModelDescriptor descriptor = model.descriptor();
         Set<CustomerData> inputs = descriptor.inputs();
         String params = parameters.canonical();
@@ -164,7 +165,7 @@ public class ScoringService {
                     interactions.join());
             Object value = run(model, snapshot, context);
             if (inputs.contains(CustomerData.PREVIOUS_SEGMENT) && value instanceof Segment segment) {
-                states.record(customer.id(), descriptor.id(), params, previous, segment.code(), asOf);
+                memory.record(states, customer.id(), descriptor.id(), params, previous, segment.code(), asOf);
             }
             if (keepInCache) {
                 cache.put(key, value);

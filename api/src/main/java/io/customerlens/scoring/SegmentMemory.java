@@ -17,4 +17,17 @@ public interface SegmentMemory {
      * @return the previous segment, completing with null when there is none
      */
     CompletableFuture<PreviousSegment> previous(String customerId, String model, String params);
+
+    /**
+     * Remembers the segment just assigned, if it differs from the previous one. By default at once; the memory of a
+     * batch collects them and writes them together in {@link #flush}.
+     */
+    default void record(SegmentStates states, String customerId, String model, String params, PreviousSegment previous,
+                        String code, java.time.LocalDate asOf) {
+        states.record(customerId, model, params, previous, code, asOf);
+    }
+
+    /** Writes what {@link #record} collected, if anything. */
+    default void flush() {
+    }
 }

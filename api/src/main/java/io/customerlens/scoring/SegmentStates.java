@@ -10,10 +10,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dataloader.DataLoader;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -64,12 +67,47 @@ public class SegmentStates implements SegmentMemory {
         return (customerId, model, params) -> loader.load(key(customerId, model, params));
     }
 
-    /** @return memory for a batch of customers, read with one query now */
+    /**
+     * @return memory for a batch of customers, read with one query now; the segments it records are written
+     *         together, with one bulk write, when the batch calls {@link SegmentMemory#flush}
+     */
     SegmentMemory prefetch(Collection<String> customerIds, String model, String params) {
         Map<String, PreviousSegment> found = findAll(customerIds.stream().map(id -> key(id, model, params)).toList());
-        return (customerId, m, p) -> m.equals(model) && p.equals(params)
-                ? CompletableFuture.completedFuture(found.get(key(customerId, m, p)))
-                : previous(customerId, m, p);
+        Queue<Update> changes = new ConcurrentLinkedQueue<>();
+        Queue<String> keys = new ConcurrentLinkedQueue<>();
+        return new SegmentMemory() {
+            @Override
+            public CompletableFuture<PreviousSegment> previous(String customerId, String m, String p) {
+                return m.equals(model) && p.equals(params)
+                        ? CompletableFuture.completedFuture(found.get(key(customerId, m, p)))
+                        : SegmentStates.this.previous(customerId, m, p);
+            }
+
+            @Override
+            public void record(SegmentStates states, String customerId, String m, String p, PreviousSegment previous,
+                               String code, LocalDate asOf) {
+                if (previous == null || !previous.code().equals(code)) {
+                    synchronized (changes) {
+                        keys.add(key(customerId, m, p));
+                        changes.add(change(customerId, m, p, code, asOf));
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+                synchronized (changes) {
+                    if (changes.isEmpty()) {
+                        return;
+                    }
+                    BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
+                    while (!changes.isEmpty()) {
+                        upserts.upsert(Query.query(Criteria.where("_id").is(keys.poll())), changes.poll());
+                    }
+                    upserts.execute();
+                }
+            }
+        };
     }
 
     private Map<String, PreviousSegment> findAll(Collection<String> keys) {
@@ -87,9 +125,12 @@ public class SegmentStates implements SegmentMemory {
             return;
         }
         mongo.upsert(Query.query(Criteria.where("_id").is(key(customerId, model, params))),
-                new Update().set("customerId", customerId).set("model", model).set("params", params)
-                        .set("code", code).set("since", asOf).set("updatedAt", clock.instant()),
-                SegmentState.class);
+                change(customerId, model, params, code, asOf), SegmentState.class);
+    }
+
+    private Update change(String customerId, String model, String params, String code, LocalDate asOf) {
+        return new Update().set("customerId", customerId).set("model", model).set("params", params)
+                .set("code", code).set("since", asOf).set("updatedAt", clock.instant());
     }
 
     /** Forgets every state of a deleted customer. */
