@@ -11,10 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexResolver;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +26,7 @@ class StoreStartup implements SmartInitializingSingleton, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(StoreStartup.class);
 
     private final MongoTemplate mongo;
-    private final MongoMappingContext mappingContext;
+    private final DeclaredIndexes indexes;
     private final StoreProperties properties;
     private final UniqueIndexCheck uniqueIndexes;
     private final ObjectProvider<StoreStartupStep> steps;
@@ -41,10 +37,10 @@ class StoreStartup implements SmartInitializingSingleton, DisposableBean {
     });
     private volatile boolean ready;
 
-    StoreStartup(MongoTemplate mongo, MongoMappingContext mappingContext, StoreProperties properties,
+    StoreStartup(MongoTemplate mongo, DeclaredIndexes indexes, StoreProperties properties,
                  UniqueIndexCheck uniqueIndexes, ObjectProvider<StoreStartupStep> steps) {
         this.mongo = mongo;
-        this.mappingContext = mappingContext;
+        this.indexes = indexes;
         this.properties = properties;
         this.uniqueIndexes = uniqueIndexes;
         this.steps = steps;
@@ -87,13 +83,7 @@ class StoreStartup implements SmartInitializingSingleton, DisposableBean {
     }
 
     private void createIndexes() {
-        IndexResolver resolver = IndexResolver.create(mappingContext);
-        for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
-            if (entity.isAnnotationPresent(Document.class)) {
-                resolver.resolveIndexFor(entity.getTypeInformation())
-                        .forEach(index -> mongo.indexOps(entity.getType()).createIndex(index));
-            }
-        }
+        indexes.all().forEach(declared -> mongo.indexOps(declared.type()).createIndex(declared.index()));
     }
 
     @Override

@@ -12,9 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
-import org.springframework.data.mongodb.core.index.IndexResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +29,16 @@ public class UniqueIndexCheck {
     private static final Logger log = LoggerFactory.getLogger(UniqueIndexCheck.class);
 
     private final MongoTemplate mongo;
-    private final MongoMappingContext mappingContext;
+    private final DeclaredIndexes indexes;
     private final ObjectProvider<EmbeddedStore> embedded;
     private final Clock clock;
     private final Set<String> quarantinedCustomers = new TreeSet<>();
     private volatile boolean checked;
 
-    UniqueIndexCheck(MongoTemplate mongo, MongoMappingContext mappingContext, ObjectProvider<EmbeddedStore> embedded,
+    UniqueIndexCheck(MongoTemplate mongo, DeclaredIndexes indexes, ObjectProvider<EmbeddedStore> embedded,
                      Clock clock) {
         this.mongo = mongo;
-        this.mappingContext = mappingContext;
+        this.indexes = indexes;
         this.embedded = embedded;
         this.clock = clock;
     }
@@ -54,16 +51,10 @@ public class UniqueIndexCheck {
         }
         long started = System.nanoTime();
         int rebuilt = 0;
-        IndexResolver resolver = IndexResolver.create(mappingContext);
-        for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
-            if (!entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
-                continue;
-            }
-            for (IndexDefinition index : resolver.resolveIndexFor(entity.getTypeInformation())) {
-                if (Boolean.TRUE.equals(index.getIndexOptions().get("unique"))) {
-                    rebuild(entity.getType(), index);
-                    rebuilt++;
-                }
+        for (DeclaredIndexes.Declared declared : indexes.all()) {
+            if (declared.unique()) {
+                rebuild(declared.type(), declared.index());
+                rebuilt++;
             }
         }
         checked = true;
