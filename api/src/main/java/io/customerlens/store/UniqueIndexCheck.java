@@ -70,7 +70,7 @@ public class UniqueIndexCheck {
 
     /** @return how many documents the quarantine holds */
     long quarantined() {
-        return mongo.getCollectionNames().contains(QUARANTINE) ? mongo.getCollection(QUARANTINE).countDocuments() : 0;
+        return mongo.estimatedCount(QUARANTINE); // 0 while the collection does not exist
     }
 
     /**
