@@ -86,14 +86,14 @@ public class WriteIntents {
      * @return the notes completed
      */
     public List<WriteIntent> recoverAbandoned() {
-        Instant cutoff = properties.shared() ? clock.instant().minus(properties.writeTimeout()) : clock.instant();
+        Instant cutoff = cutoff();
         Map<WriteIntent.Kind, Completion> byKind = completions.orderedStream()
                 .collect(Collectors.toMap(Completion::kind, completion -> completion));
         List<WriteIntent> notes = mongo.find(new Query().with(Sort.by("startedAt")), WriteIntent.class);
         Set<String> busy = new HashSet<>();
         List<WriteIntent> abandoned = new ArrayList<>();
         for (WriteIntent note : notes) {
-            if (live.contains(note.id()) || note.startedAt().isAfter(cutoff)) {
+            if (underWay(note, cutoff)) {
                 busy.addAll(note.customerIds());
             } else {
                 abandoned.add(note);
@@ -119,14 +119,26 @@ public class WriteIntents {
 
     /** @return the customers that writes under way name (this server's, or recent ones of servers sharing the store) */
     public Set<String> customersInFlight() {
-        Instant cutoff = properties.shared() ? clock.instant().minus(properties.writeTimeout()) : clock.instant();
+        Instant cutoff = cutoff();
         Set<String> customers = new HashSet<>();
         for (WriteIntent note : mongo.findAll(WriteIntent.class)) {
-            if (live.contains(note.id()) || note.startedAt().isAfter(cutoff)) {
+            if (underWay(note, cutoff)) {
                 customers.addAll(note.customerIds());
             }
         }
         return customers;
+    }
+
+    /**
+     * @return the start time after which another server's note may still be its write under way: none for a single
+     *         server (every note not its own is abandoned), {@code write-timeout} ago when servers share the store
+     */
+    private Instant cutoff() {
+        return properties.shared() ? clock.instant().minus(properties.writeTimeout()) : clock.instant();
+    }
+
+    private boolean underWay(WriteIntent note, Instant cutoff) {
+        return live.contains(note.id()) || note.startedAt().isAfter(cutoff);
     }
 
     private static Query byId(String id) {
