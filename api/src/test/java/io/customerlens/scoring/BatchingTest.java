@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A page of customers costs a fixed number of store queries, whatever its size: one per history kind the models
@@ -89,8 +90,25 @@ class BatchingTest extends IntegrationTest {
         assertThat(evaluations("rfm")).isEqualTo(rfmBefore);
     }
 
+    @Test
+    void aPopulationViewWritesTheTiersItAssignsWithOneBulkWrite() {
+        double updatesBefore = commands("segment_states", "update");
+
+        List<Object> segments = graphQl.document("{ segmentDistribution(model: \"value-tier\") { segments { code } } }")
+                .execute().path("segmentDistribution.segments").entityList(Object.class).get();
+
+        assertThat(segments).isNotEmpty();
+        assertThat(mongo.count(new Query(), SegmentStates.COLLECTION))
+                .as("one remembered tier per customer").isEqualTo(PAGE);
+        assertThat(commands("segment_states", "update") - updatesBefore).as("written together").isEqualTo(1);
+    }
+
     private double finds(String collection) {
-        return meters.find("mongodb.driver.commands").tag("collection", collection).tag("command", "find").timers()
+        return commands(collection, "find");
+    }
+
+    private double commands(String collection, String command) {
+        return meters.find("mongodb.driver.commands").tag("collection", collection).tag("command", command).timers()
                 .stream().mapToDouble(Timer::count).sum();
     }
 
