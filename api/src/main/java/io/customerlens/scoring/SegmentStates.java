@@ -73,8 +73,7 @@ public class SegmentStates implements SegmentMemory {
      */
     SegmentMemory prefetch(Collection<String> customerIds, String model, String params) {
         Map<String, PreviousSegment> found = findAll(customerIds.stream().map(id -> key(id, model, params)).toList());
-        Queue<Update> changes = new ConcurrentLinkedQueue<>();
-        Queue<String> keys = new ConcurrentLinkedQueue<>();
+        Queue<Change> changes = new ConcurrentLinkedQueue<>();
         return new SegmentMemory() {
             @Override
             public CompletableFuture<PreviousSegment> previous(String customerId, String m, String p) {
@@ -86,24 +85,20 @@ public class SegmentStates implements SegmentMemory {
             @Override
             public void record(SegmentStates states, String customerId, String m, String p, PreviousSegment previous,
                                String code, LocalDate asOf) {
-                if (previous == null || !previous.code().equals(code)) {
-                    synchronized (changes) {
-                        keys.add(key(customerId, m, p));
-                        changes.add(change(customerId, m, p, code, asOf));
-                    }
+                if (changed(previous, code)) {
+                    changes.add(change(customerId, m, p, code, asOf));
                 }
             }
 
             @Override
             public void flush() {
-                synchronized (changes) {
-                    if (changes.isEmpty()) {
-                        return;
-                    }
-                    BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
-                    while (!changes.isEmpty()) {
-                        upserts.upsert(Query.query(Criteria.where("_id").is(keys.poll())), changes.poll());
-                    }
+                BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
+                boolean any = false;
+                for (Change change = changes.poll(); change != null; change = changes.poll()) {
+                    upserts.upsert(change.state(), change.update());
+                    any = true;
+                }
+                if (any) {
                     upserts.execute();
                 }
             }
@@ -121,16 +116,24 @@ public class SegmentStates implements SegmentMemory {
 
     /** Records the segment just assigned, if it differs from the previous one. */
     void record(String customerId, String model, String params, PreviousSegment previous, String code, LocalDate asOf) {
-        if (previous != null && previous.code().equals(code)) {
-            return;
+        if (changed(previous, code)) {
+            Change change = change(customerId, model, params, code, asOf);
+            mongo.upsert(change.state(), change.update(), SegmentState.class);
         }
-        mongo.upsert(Query.query(Criteria.where("_id").is(key(customerId, model, params))),
-                change(customerId, model, params, code, asOf), SegmentState.class);
     }
 
-    private Update change(String customerId, String model, String params, String code, LocalDate asOf) {
-        return new Update().set("customerId", customerId).set("model", model).set("params", params)
-                .set("code", code).set("since", asOf).set("updatedAt", clock.instant());
+    /** An upsert of one state. */
+    private record Change(Query state, Update update) {
+    }
+
+    private Change change(String customerId, String model, String params, String code, LocalDate asOf) {
+        return new Change(Query.query(Criteria.where("_id").is(key(customerId, model, params))),
+                new Update().set("customerId", customerId).set("model", model).set("params", params)
+                        .set("code", code).set("since", asOf).set("updatedAt", clock.instant()));
+    }
+
+    private static boolean changed(PreviousSegment previous, String code) {
+        return previous == null || !previous.code().equals(code);
     }
 
     /** Forgets every state of a deleted customer. */
