@@ -1,5 +1,6 @@
 package io.customerlens.customer;
 
+import io.customerlens.store.KeySelection;
 import io.customerlens.store.StreamBatches;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,11 +41,13 @@ public class SummaryRepair implements WriteIntents.Completion {
     private final MongoTemplate mongo;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final KeySelection keys;
 
-    SummaryRepair(MongoTemplate mongo, DataVersion dataVersion, Clock clock) {
+    SummaryRepair(MongoTemplate mongo, DataVersion dataVersion, Clock clock, KeySelection keys) {
         this.mongo = mongo;
         this.dataVersion = dataVersion;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** What a repair found. */
@@ -150,8 +153,8 @@ public class SummaryRepair implements WriteIntents.Completion {
 
     private Map<String, OrderTotals> totals(List<String> customerIds) {
         Map<String, OrderTotals> totals = new HashMap<>();
-        Query query = orderFields(Query.query(Criteria.where(Order.CUSTOMER_ID).in(customerIds)));
-        mongo.find(query, Document.class, ORDERS)
+        Query query = orderFields(Query.query(keys.anyOf(Order.CUSTOMER_ID, customerIds)));
+        mongo.find(query, Document.class, ORDERS) // may hold customers between those asked for: never looked up
                 .forEach(order -> totals.merge(customerOf(order), totalsOf(order), SummaryRepair::add));
         return totals;
     }
