@@ -2,6 +2,7 @@ package io.customerlens.customer;
 
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.store.StoreStartupStep;
+import io.customerlens.support.DaemonThreads;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -36,11 +37,7 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
     private final SummaryRepair repair;
     private final WriteIntents intents;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "summary-repair");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("summary-repair"));
 
     SummaryRepairJobs(MongoTemplate mongo, SummaryRepair repair, WriteIntents intents, Clock clock) {
         this.mongo = mongo;

@@ -6,6 +6,7 @@ import io.customerlens.customer.CustomerService;
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.graphql.NotFoundException;
 import io.customerlens.scoring.BatchScoring;
+import io.customerlens.support.DaemonThreads;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,7 @@ class SnapshotJobs implements SmartInitializingSingleton, DisposableBean {
     private final SnapshotProperties properties;
     private final SnapshotRun.Services services;
     private final ObjectMapper json;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "snapshot-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("snapshot-run"));
     private final Object lock = new Object();
     private SnapshotRun running;
     private boolean leftoversFailed;

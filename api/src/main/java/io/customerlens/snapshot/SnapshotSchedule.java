@@ -3,6 +3,7 @@ package io.customerlens.snapshot;
 import io.customerlens.scoring.ModelRegistry;
 import io.customerlens.scoring.UnknownModelException;
 import io.customerlens.sdk.ParameterSpec;
+import io.customerlens.support.DaemonThreads;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,8 @@ class SnapshotSchedule implements SmartInitializingSingleton, DisposableBean {
     private final SnapshotJobs jobs;
     private final ModelChoices choices;
     private final ModelRegistry registry;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "snapshot-schedule");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("snapshot-schedule"));
 
     SnapshotSchedule(SnapshotProperties properties, SnapshotJobs jobs, ModelChoices choices, ModelRegistry registry) {
         this.properties = properties;

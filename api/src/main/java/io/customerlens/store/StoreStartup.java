@@ -1,5 +1,6 @@
 package io.customerlens.store;
 
+import io.customerlens.support.DaemonThreads;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,11 +31,8 @@ class StoreStartup implements SmartInitializingSingleton, DisposableBean {
     private final StoreProperties properties;
     private final UniqueIndexCheck uniqueIndexes;
     private final ObjectProvider<StoreStartupStep> steps;
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "store-startup");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService retries =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("store-startup"));
     private volatile boolean ready;
 
     StoreStartup(MongoTemplate mongo, DeclaredIndexes indexes, StoreProperties properties,

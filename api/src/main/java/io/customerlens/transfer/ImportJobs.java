@@ -2,6 +2,7 @@ package io.customerlens.transfer;
 
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.WriteIntents;
+import io.customerlens.support.DaemonThreads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,11 +41,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "import-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
 
     ImportJobs(ImportJobStore store, ImportProperties properties, MongoTemplate mongo, DataVersion dataVersion,
                Clock clock, WriteIntents intents) {

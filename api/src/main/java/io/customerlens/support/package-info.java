@@ -1,0 +1,2 @@
+/** Small helpers shared by features. */
+package io.customerlens.support;
