@@ -1,11 +1,10 @@
 package io.customerlens.security;
 
+import io.customerlens.store.StoreStartupStep;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * with {@code createApiKey}. They still show in {@code apiKeys} and can be revoked.
  */
 @Component
-class LegacyApiKeys implements SmartInitializingSingleton {
+class LegacyApiKeys implements StoreStartupStep {
 
     static final String SHA256 = "sha256";
     private static final Logger log = LoggerFactory.getLogger(LegacyApiKeys.class);
@@ -34,13 +33,14 @@ class LegacyApiKeys implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        try {
-            upgrade();
-        } catch (DataAccessResourceFailureException e) {
-            log.warn("The store is unavailable, so API keys stored by earlier versions are looked for when the first "
-                    + "key is created: {}", e.getMessage());
-        }
+    public String description() {
+        return "looking for API keys stored by earlier versions";
+    }
+
+    /** At start-up, once the store answers (a {@link StoreStartupStep}, retried while the store is down). */
+    @Override
+    public void run() {
+        upgrade();
     }
 
     /**
