@@ -17,5 +17,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("customerlens.data-version")
 public record DataVersionProperties(@DefaultValue("false") boolean shared,
                                     @DefaultValue("2s") Duration refreshInterval,
-                                   @DefaultValue("10m") Duration writeTimeout) {
+                                    @DefaultValue("10m") Duration writeTimeout) {
 }
