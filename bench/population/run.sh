@@ -17,18 +17,13 @@ URL=http://localhost:$PORT
 LOG=$(mktemp -t customer-lens-population.XXXXXX.log)
 [[ -f "$JAR" ]] || { echo "no server jar at $JAR; build it: ./mvnw -B -DskipTests package" >&2; exit 1; }
 
+# shellcheck source=../demo-server.sh
+source "$ROOT/bench/demo-server.sh"
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:--Xmx4g} -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+JVM_OPTS=${JAVA_OPTS:--Xmx4g} start_demo_server "$LOG" "$PORT" \
   --customerlens.store.embedded.file= --customerlens.sample-data.customers="$CUSTOMERS" \
   --customerlens.sample-data.order-rate="${ORDER_RATE:-1}" --customerlens.analytics.max-customers=1000000 \
-  --customerlens.plugins.dir="$ROOT/target/customer-lens/plugins" ${SERVER_ARGS:-} >"$LOG" 2>&1 &
-server_pid=$!
-trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null' EXIT
-until grep -qE 'Loaded sample data' "$LOG" \
-    && [[ "$(curl -s "$URL/api/customers?first=1" -o /dev/null -w '%{http_code}')" == 200 ]]; do
-  kill -0 "$server_pid" 2>/dev/null || { echo "server stopped; see $LOG" >&2; exit 1; }
-  sleep 1
-done
+  --customerlens.plugins.dir="$ROOT/target/customer-lens/plugins" ${SERVER_ARGS:-}
 
 time_query() { # $1: label, $2: GraphQL query; prints seconds of one call, or the error
   local body seconds

@@ -22,18 +22,11 @@ for file in "$JAR" "$CLIENT"; do
   [[ -f "$file" ]] || { echo "missing $file; build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 done
 
-log=$DATA/server.log
+# shellcheck source=../demo-server.sh
+source "$ROOT/bench/demo-server.sh"
 # shellcheck disable=SC2086
-java -Xmx2g -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
-  --customerlens.store.embedded.file="$DATA/customer-lens.mv" --customerlens.plugins.dir="$DATA/plugins" \
-  ${SERVER_ARGS:-} >"$log" 2>&1 &
-server_pid=$!
-trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null' EXIT
-until grep -qE 'Loaded sample data|already holds' "$log" \
-    && [[ "$(curl -s "$URL/api/customers?first=1" -o /dev/null -w '%{http_code}')" == 200 ]]; do
-  kill -0 "$server_pid" 2>/dev/null || { echo "server stopped; see $log" >&2; exit 1; }
-  sleep 1
-done
+JVM_OPTS=-Xmx2g start_demo_server "$DATA/server.log" "$PORT" \
+  --customerlens.store.embedded.file="$DATA/customer-lens.mv" --customerlens.plugins.dir="$DATA/plugins" ${SERVER_ARGS:-}
 
 echo "$(nproc) cores, $(java -version 2>&1 | head -1), $(basename "$JAR") ${SERVER_ARGS:-}"
 echo
