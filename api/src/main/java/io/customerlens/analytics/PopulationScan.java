@@ -36,8 +36,9 @@ class PopulationScan {
             throw new InvalidInputException("filter", "matches " + matching + " customers; population views score at most "
                     + properties.maxCustomers() + " on the fly (customerlens.analytics.max-customers): narrow the filter");
         }
-        return (int) customers.forEachBatch(filter, properties.batchSize(), batch -> {
-            scoring.score(batch, choices, true).forEach(sink);
+        return (int) scoring.scoreAll(customers.population(filter), properties.batchSize(),
+                    choices, true, batch -> {
+            batch.forEach(sink);
             return true;
         });
     }

@@ -5,14 +5,17 @@ import graphql.relay.Edge;
 import io.customerlens.graphql.Connections;
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.graphql.NotFoundException;
+import io.customerlens.store.StreamBatches;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,6 +87,11 @@ public class CustomerService {
         return mongo.count(Query.query(criteria(given)), Customer.class);
     }
 
+    /** @return the customers matching the filter, to be handed over a batch at a time ({@link #forEachBatch}) */
+    public CustomerBatches population(CustomerFilter filter) {
+        return (batchSize, consumer) -> forEachBatch(filter, batchSize, consumer);
+    }
+
     /**
      * Hands the customers matching the filter to the consumer a batch at a time, in id order, so that only one
      * batch is in memory; stops early when the consumer returns false.
@@ -95,21 +103,25 @@ public class CustomerService {
         if (given.segment() != null) {
             return forEachStoredScoreBatch(given, batchSize, consumer);
         }
-        Criteria criteria = criteria(given);
+        // One read in id order for the whole population (on MongoDB it walks the _id index; the embedded store
+        // sorts once), rather than a sorted page query per batch, each of which scans the collection there.
+        Query query = StreamBatches.batched(Query.query(criteria(given)).with(Sort.by("_id")));
         long handed = 0;
-        ObjectId after = null;
-        while (true) {
-            Criteria page = after == null ? criteria : new Criteria().andOperator(criteria, Criteria.where("_id").gt(after));
-            List<Customer> batch = mongo.find(Query.query(page).with(Sort.by("_id")).limit(batchSize), Customer.class);
-            if (batch.isEmpty()) {
-                return handed;
+        List<Customer> batch = new ArrayList<>(batchSize);
+        try (Stream<Customer> stream = mongo.stream(query, Customer.class)) {
+            Iterator<Customer> customers = stream.iterator();
+            while (customers.hasNext()) {
+                batch.add(customers.next());
+                if (batch.size() == batchSize || !customers.hasNext()) {
+                    handed += batch.size();
+                    if (!consumer.test(batch)) {
+                        return handed;
+                    }
+                    batch = new ArrayList<>(batchSize);
+                }
             }
-            handed += batch.size();
-            if (!consumer.test(batch) || batch.size() < batchSize) {
-                return handed;
-            }
-            after = new ObjectId(batch.get(batch.size() - 1).id());
         }
+        return handed;
     }
 
     private long forEachStoredScoreBatch(CustomerFilter filter, int batchSize, Predicate<List<Customer>> consumer) {

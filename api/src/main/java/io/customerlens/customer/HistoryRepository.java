@@ -1,14 +1,17 @@
 package io.customerlens.customer;
 
 import io.customerlens.store.KeySelection;
+import io.customerlens.store.StreamBatches;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +40,33 @@ public class HistoryRepository {
 
     public Map<String, List<Interaction>> interactions(Collection<String> customerIds) {
         return load(customerIds, Interaction.class, "openedAt", Interaction::customerId);
+    }
+
+    /**
+     * @return a walk over the histories of a population read in ascending customer id order: one cursor per
+     * history kind instead of one query per batch, each of which scans the collection on the embedded store
+     */
+    public HistoryWalk walk() {
+        return new HistoryWalk(this);
+    }
+
+    Stream<Order> streamOrders(String fromCustomerId) {
+        return stream(fromCustomerId, Order.class, "orderedAt");
+    }
+
+    Stream<Survey> streamSurveys(String fromCustomerId) {
+        return stream(fromCustomerId, Survey.class, "answeredAt");
+    }
+
+    Stream<Interaction> streamInteractions(String fromCustomerId) {
+        return stream(fromCustomerId, Interaction.class, "openedAt");
+    }
+
+    /** Every entry from the customer on, in (customerId, time) order: on MongoDB a walk of the customer_time index. */
+    private <T> Stream<T> stream(String fromCustomerId, Class<T> type, String timeField) {
+        Query query = Query.query(Criteria.where(Order.CUSTOMER_ID).gte(fromCustomerId))
+                .with(Sort.by(Order.CUSTOMER_ID, timeField));
+        return mongo.stream(StreamBatches.batched(query), type);
     }
 
     private <T> Map<String, List<T>> load(Collection<String> customerIds, Class<T> type, String timeField,

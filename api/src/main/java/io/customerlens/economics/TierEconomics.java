@@ -79,18 +79,23 @@ class TierEconomics {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         segments.forEach(segment -> tallies.put(segment.code(), new Tally()));
         int[] failed = {0};
-        long scanned = customers.forEachBatch(filter, limits.batchSize(), batch -> {
-            Map<String, Activity> activity = history.activity(batch.stream().map(Customer::id).toList(), window);
-            for (BatchScoring.Scored scored : scoring.score(batch, List.of(choice), true)) {
-                if (scored.results().get(0) instanceof SegmentView segment) {
-                    tallies.get(segment.code()).add(activity.get(scored.customer().id()),
-                            sheet.annualCost(segment.code()).multiply(window.yearShare()));
-                } else {
-                    failed[0]++;
+        long scanned;
+        try (WindowedHistory.Walk walk = history.walk()) {
+            scanned = scoring.scoreAll(customers.population(filter), limits.batchSize(),
+                    List.of(choice), true, batch -> {
+                List<String> ids = batch.stream().map(scored -> scored.customer().id()).toList();
+                Map<String, Activity> activity = walk.activity(ids, List.of(window)).get(0);
+                for (BatchScoring.Scored scored : batch) {
+                    if (scored.results().get(0) instanceof SegmentView segment) {
+                        tallies.get(segment.code()).add(activity.get(scored.customer().id()),
+                                sheet.annualCost(segment.code()).multiply(window.yearShare()));
+                    } else {
+                        failed[0]++;
+                    }
                 }
-            }
-            return true;
-        });
+                return true;
+            });
+        }
         Tally total = new Tally();
         tallies.values().forEach(total::addAll);
         BigDecimal revenue = total.revenue();

@@ -84,27 +84,31 @@ class TierEconomicsChange {
             byMovement.put(movement, new Tallies(movement, null, null));
         }
         Map<String, Tallies> byPair = new LinkedHashMap<>();
-        StoredSegments.Matched matched = segments.match(model, params, fromId, toId, limits.batchSize(),
-                "tierEconomicsChange", (from, to) -> {
-                    windows[0] = Window.ending(from.startedAt(), days(from, to, lookbackDays));
-                    windows[1] = Window.ending(to.startedAt(), windows[0].days());
-                    sheet[0] = costs.of(model);
-                }, batch -> {
-                    List<String> ids = batch.stream().map(Pair::customerId).toList();
-                    Map<String, Activity> before = history.activity(ids, windows[0]);
-                    Map<String, Activity> after = history.activity(ids, windows[1]);
-                    for (Pair pair : batch) {
-                        Movement movement = movement(pair);
-                        Tallies pairTallies = byPair.computeIfAbsent(pair.from().code() + "\u0000" + pair.to().code(),
-                                key -> new Tallies(movement, pair.from(), pair.to()));
-                        for (Tallies tallies : List.of(byMovement.get(movement), pairTallies)) {
-                            tallies.before.add(before.get(pair.customerId()),
-                                    sheet[0].annualCost(pair.from().code()).multiply(windows[0].yearShare()));
-                            tallies.after.add(after.get(pair.customerId()),
-                                    sheet[0].annualCost(pair.to().code()).multiply(windows[1].yearShare()));
+        StoredSegments.Matched matched;
+        try (WindowedHistory.Walk activity = history.walk()) {
+            matched = segments.match(model, params, fromId, toId, limits.batchSize(),
+                    "tierEconomicsChange", (from, to) -> {
+                        windows[0] = Window.ending(from.startedAt(), days(from, to, lookbackDays));
+                        windows[1] = Window.ending(to.startedAt(), windows[0].days());
+                        sheet[0] = costs.of(model);
+                    }, batch -> {
+                        List<String> ids = batch.stream().map(Pair::customerId).toList();
+                        List<Map<String, Activity>> byWindow = activity.activity(ids, List.of(windows));
+                        Map<String, Activity> before = byWindow.get(0);
+                        Map<String, Activity> after = byWindow.get(1);
+                        for (Pair pair : batch) {
+                            Movement movement = movement(pair);
+                            Tallies pairTallies = byPair.computeIfAbsent(pair.from().code() + "\u0000" + pair.to().code(),
+                                    key -> new Tallies(movement, pair.from(), pair.to()));
+                            for (Tallies tallies : List.of(byMovement.get(movement), pairTallies)) {
+                                tallies.before.add(before.get(pair.customerId()),
+                                        sheet[0].annualCost(pair.from().code()).multiply(windows[0].yearShare()));
+                                tallies.after.add(after.get(pair.customerId()),
+                                        sheet[0].annualCost(pair.to().code()).multiply(windows[1].yearShare()));
+                            }
                         }
-                    }
-                });
+                    });
+        }
         BigDecimal revenueBefore = BigDecimal.ZERO;
         BigDecimal revenueAfter = BigDecimal.ZERO;
         for (Tallies tallies : byMovement.values()) {

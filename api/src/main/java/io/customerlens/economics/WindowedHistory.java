@@ -1,44 +1,82 @@
 package io.customerlens.economics;
 
-import java.math.BigDecimal;
-import java.util.Collection;
+import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryWalk;
+import io.customerlens.customer.Interaction;
+import io.customerlens.customer.Order;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.bson.Document;
-import org.bson.types.Decimal128;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The orders and interactions of many customers within a window: one query per kind. */
+/**
+ * What customers bought and asked for within windows, for a population walked in customer id order: each history
+ * kind is read once for the whole walk ({@link HistoryWalk}), not once per batch.
+ */
 @Component
 class WindowedHistory {
 
-    private static final String ORDERS = "orders";
-    private static final String INTERACTIONS = "interactions";
+    private final HistoryRepository history;
 
-    private final MongoTemplate mongo;
-
-    WindowedHistory(MongoTemplate mongo) {
-        this.mongo = mongo;
+    WindowedHistory(HistoryRepository history) {
+        this.history = history;
     }
 
-    /** @return each customer's activity in the window; customers without any map to {@link Activity#NONE} */
-    Map<String, Activity> activity(Collection<String> customerIds, Window window) {
-        Map<String, Activity> byCustomer = new HashMap<>();
-        customerIds.forEach(id -> byCustomer.put(id, Activity.NONE));
-        Query orders = Query.query(Criteria.where("customerId").in(customerIds).and("orderedAt").gte(window.from()).lt(window.to()));
-        orders.fields().include("customerId", "amount");
-        for (Document order : mongo.find(orders, Document.class, ORDERS)) {
-            BigDecimal amount = order.get("amount", Decimal128.class).bigDecimalValue();
-            byCustomer.merge(order.getString("customerId"), Activity.NONE, (held, none) -> held.plusOrder(amount));
+    /** @return a walk over the population's activity; close it at the end */
+    Walk walk() {
+        return new Walk(history.walk());
+    }
+
+    /** The activity of batches of customers in ascending id order. */
+    static final class Walk implements AutoCloseable {
+        private final HistoryWalk histories;
+
+        private Walk(HistoryWalk histories) {
+            this.histories = histories;
         }
-        Query interactions = Query.query(Criteria.where("customerId").in(customerIds).and("openedAt").gte(window.from()).lt(window.to()));
-        interactions.fields().include("customerId");
-        for (Document interaction : mongo.find(interactions, Document.class, INTERACTIONS)) {
-            byCustomer.merge(interaction.getString("customerId"), Activity.NONE, (held, none) -> held.plusInteraction());
+
+        /**
+         * @param customerIds the next batch, in ascending order
+         * @param windows     the windows to sum over
+         * @return for each window, each customer's activity in it; customers without any map to {@link Activity#NONE}
+         */
+        List<Map<String, Activity>> activity(List<String> customerIds, List<Window> windows) {
+            List<Map<String, Activity>> byWindow = new ArrayList<>();
+            for (int w = 0; w < windows.size(); w++) {
+                Map<String, Activity> byCustomer = new HashMap<>();
+                customerIds.forEach(id -> byCustomer.put(id, Activity.NONE));
+                byWindow.add(byCustomer);
+            }
+            histories.orders(customerIds).forEach((customerId, orders) -> {
+                for (Order order : orders) {
+                    for (int w = 0; w < windows.size(); w++) {
+                        if (within(order.orderedAt(), windows.get(w))) {
+                            byWindow.get(w).merge(customerId, Activity.NONE, (held, none) -> held.plusOrder(order.amount()));
+                        }
+                    }
+                }
+            });
+            histories.interactions(customerIds).forEach((customerId, interactions) -> {
+                for (Interaction interaction : interactions) {
+                    for (int w = 0; w < windows.size(); w++) {
+                        if (within(interaction.openedAt(), windows.get(w))) {
+                            byWindow.get(w).merge(customerId, Activity.NONE, (held, none) -> held.plusInteraction());
+                        }
+                    }
+                }
+            });
+            return byWindow;
         }
-        return byCustomer;
+
+        private static boolean within(Instant time, Window window) {
+            return !time.isBefore(window.from()) && time.isBefore(window.to());
+        }
+
+        @Override
+        public void close() {
+            histories.close();
+        }
     }
 }

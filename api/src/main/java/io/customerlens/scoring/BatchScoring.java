@@ -1,32 +1,49 @@
 package io.customerlens.scoring;
 
 import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerBatches;
 import io.customerlens.customer.CustomerHistory;
 import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryWalk;
 import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
 import io.customerlens.graphql.ClassifiedError;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.support.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
- * Scores a batch of customers with one or more models at once, for population views and snapshots: each history
- * kind the models read, and the segment memory, is loaded for the whole batch in one query, and every result goes through the same
- * checks, cache and timeout as a single customer's field.
+ * Scores customers with one or more models at once, for pages, population views and snapshots: a batch's histories
+ * come from one query per kind (a page) or from one cursor per kind for a whole population pass ({@link Pass}), its
+ * segment memory from one query per model, and every result goes through the same checks, cache and timeout as a
+ * single customer's field.
  */
 @Service
-public class BatchScoring {
+public class BatchScoring implements DisposableBean {
+
+    /** Fewer customers than this are not worth a thread of their own. */
+    private static final int MIN_SLICE = 50;
 
     private final ScoringService scoring;
     private final ModelRegistry registry;
     private final HistoryRepository history;
+
+    private final int parallelism = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("batch-scoring"));
 
     BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryRepository history) {
         this.scoring = scoring;
@@ -68,35 +85,132 @@ public class BatchScoring {
     }
 
     /**
-     * Scores every customer of the batch with every choice.
+     * Scores every customer of one batch with every choice, each history kind a model reads loaded for the batch
+     * with one query: for a page or a population that fits in one batch.
      *
      * @param keepInCache whether computed results go into the score cache: yes for views an analyst repeats, no for
      *                    a one-off pass over the whole population, which would evict what live queries use
      */
     public List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache) {
-        CustomerHistory histories = histories(batch, choices);
         List<String> ids = batch.stream().map(Customer::id).toList();
         List<SegmentMemory> memories = choices.stream()
                 .map(choice -> scoring.memory(ids, choice.model(), choice.params())).toList();
-        List<List<CompletableFuture<?>>> pending = new ArrayList<>();
-        for (Customer customer : batch) {
-            List<CompletableFuture<?>> row = new ArrayList<>();
-            for (int c = 0; c < choices.size(); c++) {
-                Choice choice = choices.get(c);
-                row.add(choice.family() == ModelFamily.SEGMENTATION
-                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, memories.get(c),
-                        keepInCache)
-                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
-                        keepInCache));
-            }
-            pending.add(row);
+        return score(batch, choices, keepInCache, batchHistories(ids), memories);
+    }
+
+    /**
+     * Scores every customer of the population, a batch at a time. A population of one batch reads its histories
+     * with one query per kind; a larger one with one cursor per kind for the whole population.
+     *
+     * @param sink takes each scored batch; returns false to stop
+     * @return how many customers were scored
+     */
+    public long scoreAll(CustomerBatches customers, int batchSize, List<Choice> choices, boolean keepInCache,
+                         Predicate<List<Scored>> sink) {
+        try (Pass pass = pass(choices, keepInCache)) {
+            boolean[] first = {true};
+            return customers.forEachBatch(batchSize, batch -> {
+                boolean only = first[0] && batch.size() < batchSize;
+                first[0] = false;
+                return sink.test(only ? score(batch, choices, keepInCache) : pass.score(batch));
+            });
+        }
+    }
+
+    /**
+     * Starts a pass over a population handed over in batches of ascending customer id, as
+     * {@code CustomerService.forEachBatch} does: the histories are read by one cursor per kind for the whole pass.
+     * Close the pass when done.
+     */
+    public Pass pass(List<Choice> choices, boolean keepInCache) {
+        return new Pass(choices, keepInCache, history.walk());
+    }
+
+    /** A pass over a population in ascending customer id order; see {@link #pass}. */
+    public final class Pass implements AutoCloseable {
+        private final List<Choice> choices;
+        private final boolean keepInCache;
+        private final HistoryWalk histories;
+        private final List<SegmentStates.MemoryWalk> memories = new ArrayList<>();
+
+        private Pass(List<Choice> choices, boolean keepInCache, HistoryWalk histories) {
+            this.choices = List.copyOf(choices);
+            this.keepInCache = keepInCache;
+            this.histories = histories;
+            choices.forEach(choice -> memories.add(scoring.memoryWalk(choice.model(), choice.params())));
+        }
+
+        /** Scores the next batch; its ids must all lie above those of the batches before. */
+        public List<Scored> score(List<Customer> batch) {
+            List<String> ids = batch.stream().map(Customer::id).toList();
+            List<SegmentMemory> batchMemories = memories.stream()
+                    .map(walk -> walk == null ? scoring.noMemory() : walk.batch(ids)).toList();
+            return BatchScoring.this.score(batch, choices, keepInCache, walkedHistories(ids, histories), batchMemories);
+        }
+
+        @Override
+        public void close() {
+            histories.close();
+            memories.stream().filter(Objects::nonNull).forEach(SegmentStates.MemoryWalk::close);
+        }
+    }
+
+    private List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache,
+                               CustomerHistory histories, List<SegmentMemory> memories) {
+        // Slices of the batch are scored side by side, one per core: each waits on its model calls in turn.
+        int slices = Math.max(1, Math.min(parallelism, batch.size() / MIN_SLICE));
+        int sliceSize = (batch.size() + slices - 1) / slices;
+        List<Future<List<Scored>>> pending = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += sliceSize) {
+            List<Customer> slice = batch.subList(from, Math.min(batch.size(), from + sliceSize));
+            pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories)));
         }
         List<Scored> scored = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            scored.add(new Scored(batch.get(i), pending.get(i).stream().map(BatchScoring::outcome).toList()));
+        for (Future<List<Scored>> slice : pending) {
+            scored.addAll(joined(slice));
         }
         memories.forEach(SegmentMemory::flush); // the segments assigned, one bulk write per model
         return scored;
+    }
+
+    private List<Scored> scoreSlice(List<Customer> slice, List<Choice> choices, boolean keepInCache,
+                                    CustomerHistory histories, List<SegmentMemory> memories) {
+        List<Scored> scored = new ArrayList<>(slice.size());
+        for (Customer customer : slice) {
+            List<Object> results = new ArrayList<>(choices.size());
+            for (int c = 0; c < choices.size(); c++) {
+                Choice choice = choices.get(c);
+                results.add(outcome(choice.family() == ModelFamily.SEGMENTATION
+                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, memories.get(c),
+                        keepInCache)
+                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
+                        keepInCache)));
+            }
+            scored.add(new Scored(customer, results));
+        }
+        return scored;
+    }
+
+    private static List<Scored> joined(Future<List<Scored>> slice) {
+        try {
+            return slice.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        slicePool.shutdownNow();
     }
 
     private static Object outcome(CompletableFuture<?> result) {
@@ -111,15 +225,21 @@ public class BatchScoring {
         }
     }
 
-    /**
-     * The histories of the batch, each kind loaded for the whole batch with one query when a model first asks for it:
-     * a batch whose results all come from the score cache queries nothing.
-     */
-    private CustomerHistory histories(List<Customer> batch, List<Choice> choices) {
-        List<String> ids = batch.stream().map(Customer::id).toList();
-        Lazy<Map<String, List<Order>>> orders = new Lazy<>(() -> history.orders(ids));
-        Lazy<Map<String, List<Survey>>> surveys = new Lazy<>(() -> history.surveys(ids));
-        Lazy<Map<String, List<Interaction>>> interactions = new Lazy<>(() -> history.interactions(ids));
+    /** The histories of one batch, each kind loaded with one query when a model first asks for it. */
+    private CustomerHistory batchHistories(List<String> ids) {
+        return histories(new Lazy<>(() -> history.orders(ids)), new Lazy<>(() -> history.surveys(ids)),
+                new Lazy<>(() -> history.interactions(ids)));
+    }
+
+    /** The histories of a batch of a pass, each kind taken from the pass's cursor when a model first asks for it. */
+    private static CustomerHistory walkedHistories(List<String> ids, HistoryWalk walk) {
+        return histories(new Lazy<>(() -> walk.orders(ids)), new Lazy<>(() -> walk.surveys(ids)),
+                new Lazy<>(() -> walk.interactions(ids)));
+    }
+
+    /** A batch whose results all come from the score cache loads nothing. */
+    private static CustomerHistory histories(Lazy<Map<String, List<Order>>> orders, Lazy<Map<String, List<Survey>>> surveys,
+                                             Lazy<Map<String, List<Interaction>>> interactions) {
         return new CustomerHistory() {
             @Override
             public CompletableFuture<List<Order>> orders(String customerId) {

@@ -183,6 +183,22 @@ public class ScoringService {
     }
 
     /**
+     * @return the segment memory of a pass over a population for one model choice, or null for a model that keeps
+     *         none; see {@link SegmentStates#walk}
+     */
+    SegmentStates.MemoryWalk memoryWalk(RegisteredModel model, Map<String, Object> rawParams) {
+        if (!model.descriptor().inputs().contains(CustomerData.PREVIOUS_SEGMENT)) {
+            return null;
+        }
+        return states.walk(model.id(), resolve(model, rawParams).canonical());
+    }
+
+    /** The memory a batch reads from when its model keeps none: the segment states, never asked. */
+    SegmentMemory noMemory() {
+        return states;
+    }
+
+    /**
      * Checks parameter values against the model's declared parameters (before a long run rather than at its first
      * customer) and names the model, version and parameter values a result would carry.
      */

@@ -2,7 +2,9 @@ package io.customerlens.scoring;
 
 import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.sdk.PreviousSegment;
+import io.customerlens.store.KeyOrderedCursor;
 import io.customerlens.store.KeySelection;
+import io.customerlens.store.StreamBatches;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dataloader.DataLoader;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -72,7 +75,52 @@ public class SegmentStates implements SegmentMemory {
      *         together, with one bulk write, when the batch calls {@link SegmentMemory#flush}
      */
     SegmentMemory prefetch(Collection<String> customerIds, String model, String params) {
-        Map<String, PreviousSegment> found = findAll(customerIds.stream().map(id -> key(id, model, params)).toList());
+        return batchMemory(findAll(customerIds.stream().map(id -> key(id, model, params)).toList()), model, params);
+    }
+
+    /**
+     * @return the memory of a pass over a population in customer id order for one model and parameter set: the
+     *         states are read by one cursor for the whole pass (in {@code _id} order, which starts with the customer
+     *         id), each batch's memory then behaves as {@link #prefetch}'s
+     */
+    MemoryWalk walk(String model, String params) {
+        return new MemoryWalk(model, params);
+    }
+
+    /** See {@link #walk}. */
+    final class MemoryWalk implements AutoCloseable {
+        private final String model;
+        private final String params;
+        private final KeyOrderedCursor<SegmentState> cursor;
+
+        private MemoryWalk(String model, String params) {
+            this.model = model;
+            this.params = params;
+            this.cursor = new KeyOrderedCursor<>(from -> mongo.stream(StreamBatches.batched(Query.query(
+                    Criteria.where("_id").gte(from).and("model").is(model).and("params").is(params))
+                    .with(Sort.by("_id"))), SegmentState.class), SegmentState::customerId);
+        }
+
+        /** @param customerIds the next batch, in ascending order */
+        SegmentMemory batch(List<String> customerIds) {
+            Map<String, PreviousSegment> found = new HashMap<>();
+            if (!customerIds.isEmpty()) {
+                Set<String> wanted = Set.copyOf(customerIds);
+                cursor.range(customerIds.get(0), customerIds.get(customerIds.size() - 1)).stream()
+                        .filter(state -> wanted.contains(state.customerId()))
+                        .forEach(state -> found.put(state.id(), new PreviousSegment(state.code(), state.since())));
+            }
+            return batchMemory(found, model, params);
+        }
+
+        @Override
+        public void close() {
+            cursor.close();
+        }
+    }
+
+    /** Memory for a batch whose stored states were read before: the segments it records wait for its flush. */
+    private SegmentMemory batchMemory(Map<String, PreviousSegment> found, String model, String params) {
         Queue<Change> changes = new ConcurrentLinkedQueue<>();
         return new SegmentMemory() {
             @Override

@@ -77,11 +77,9 @@ final class SnapshotRun implements Runnable {
         long started = System.nanoTime();
         List<BatchScoring.Choice> choices = models.stream().map(ModelKey::choice).toList();
         try {
-            services.customers().forEachBatch(filter, batchSize, batch -> {
-                if (stopping()) {
-                    return false;
-                }
-                store(services.scoring().score(batch, choices, false));
+            services.scoring().scoreAll(services.customers().population(filter), batchSize,
+                    choices, false, batch -> {
+                store(batch);
                 done += batch.size();
                 services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
                 return !stopping();

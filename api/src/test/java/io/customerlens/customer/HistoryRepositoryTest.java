@@ -1,6 +1,7 @@
 package io.customerlens.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customerlens.support.IntegrationTest;
 import java.time.Instant;
@@ -39,6 +40,33 @@ class HistoryRepositoryTest extends IntegrationTest {
             assertThat(orders.values()).allSatisfy(list -> assertThat(list).extracting(Order::orderedAt)
                     .containsExactly(Instant.parse("2025-01-01T10:00:00Z"), Instant.parse("2025-03-01T10:00:00Z")));
             assertThat(orders.values().stream().flatMap(List::stream)).noneMatch(order -> order.customerId().equals(between));
+        }
+    }
+
+    @Test
+    void aWalkHandsEachBatchItsOwnHistoryFromOneCursorPerKind() {
+        List<String> ids = Stream.of("W-1", "W-2", "W-3", "W-4", "W-5")
+                .map(externalId -> fixtures.customer(externalId, LocalDate.parse("2024-01-01"))).sorted().toList();
+        for (int i = 0; i < ids.size(); i++) {
+            fixtures.order(ids.get(i), Instant.parse("2025-03-01T10:00:00Z"), 30 + i);
+            fixtures.order(ids.get(i), Instant.parse("2025-01-01T10:00:00Z"), 10 + i);
+            fixtures.order(ids.get(i), Instant.parse("2025-03-01T10:00:00Z"), 50 + i); // same time: by id
+            fixtures.survey(ids.get(i), Instant.parse("2025-02-01T10:00:00Z"), 9, null);
+        }
+        // Batches as a filtered population hands them over: W-2 is not part of it, W-5 comes last on its own.
+        List<List<String>> batches = List.of(List.of(ids.get(0)), List.of(ids.get(2), ids.get(3)), List.of(ids.get(4)));
+        try (HistoryWalk walk = history.walk()) {
+            for (List<String> batch : batches) {
+                Map<String, List<Order>> walked = walk.orders(batch);
+                assertThat(walked).isEqualTo(history.orders(batch));
+                assertThat(walked).containsOnlyKeys(batch);
+                assertThat(walked.values()).allSatisfy(list -> assertThat(list).hasSize(3));
+                if (batch.size() == 2) { // surveys asked for from the second batch on: the cursor opens there
+                    assertThat(walk.surveys(batch)).isEqualTo(history.surveys(batch));
+                }
+            }
+            assertThatThrownBy(() -> walk.orders(List.of(ids.get(1))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must ascend");
         }
     }
 }
