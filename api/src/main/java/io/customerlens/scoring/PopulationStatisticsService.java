@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.sdk.PopulationStatistics;
-import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.Quantiles;
 import io.customerlens.store.StreamBatches;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +38,7 @@ public class PopulationStatisticsService {
     private final PurchasePatterns purchasePatterns;
     // A few entries suffice: one per data version and evaluation date in use at the same time.
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
-    private final Cache<Key, List<PurchasePattern>> patterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
+    private final Cache<Key, PopulationStatistics> patterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
     PopulationStatisticsService(MongoTemplate mongo, DataVersion dataVersion, PurchasePatterns purchasePatterns,
                                 MeterRegistry meters) {
@@ -67,7 +66,9 @@ public class PopulationStatisticsService {
         Key key = new Key(version, asOf);
         PopulationStatistics stats = statistics.get(key, k -> distributions(asOf));
         if (withPatterns) {
-            stats = stats.withPurchasePatterns(patterns.get(key, k -> purchasePatterns.asOf(asOf)));
+            // Built once per key, not per customer: the statistics copy the patterns, one per buyer.
+            PopulationStatistics distributions = stats;
+            stats = patterns.get(key, k -> distributions.withPurchasePatterns(purchasePatterns.asOf(asOf)));
         }
         return new Versioned(version, stats);
     }
