@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Fits BG/NBD and Gamma-Gamma by maximum likelihood with {@link NelderMead} on the logarithms of the
@@ -68,7 +70,7 @@ final class LifetimeEstimator {
         Map<WeeklyPattern, Integer> groups = group(customers, BY_TIMING);
         Function<double[], BgNbd> model = theta -> new BgNbd(Math.exp(theta[0]), Math.exp(theta[1]),
                 Math.exp(theta[2]), Math.exp(theta[3]));
-        return maximise(groups, model, new Likelihood<>() {
+        return maximise(groups, model, () -> new Likelihood<>() {
             // The groups come sorted by x, so the part that depends on x alone is computed once per x and candidate.
             private BgNbd candidate;
             private int x = -1;
@@ -104,7 +106,7 @@ final class LifetimeEstimator {
         Function<double[], GammaGamma> model = theta -> new GammaGamma(Math.exp(theta[0]), Math.exp(theta[1]),
                 Math.exp(theta[2]));
         Estimate<GammaGamma> unit = maximise(group(scaled, BY_SPEND), model,
-                (gg, c) -> gg.logLikelihood(c.x(), c.zbar()), 3);
+                () -> (gg, c) -> gg.logLikelihood(c.x(), c.zbar()), 3);
         GammaGamma gg = unit.model();
         return new Estimate<>(new GammaGamma(gg.p(), gg.q(), gg.gamma() * scale),
                 unit.logLikelihood() - repeatBuyers.size() * Math.log(scale), unit.evaluations(), unit.runs());
@@ -122,8 +124,17 @@ final class LifetimeEstimator {
         double of(M model, WeeklyPattern customer);
     }
 
+    /**
+     * Sums the log-likelihood over the groups in this many fixed slices, side by side: a fixed number (not one per
+     * core) so that the sum, and with it the estimate, is the same on every machine.
+     */
+    private static final int SLICES = 8;
+
+    /** @param likelihood makes one likelihood per slice: a likelihood may keep state between customers */
     private static <M> Estimate<M> maximise(Map<WeeklyPattern, Integer> groups, Function<double[], M> model,
-                                            Likelihood<M> likelihood, int dimensions) {
+                                            Supplier<Likelihood<M>> likelihood, int dimensions) {
+        WeeklyPattern[] patterns = groups.keySet().toArray(WeeklyPattern[]::new);
+        int[] counts = groups.values().stream().mapToInt(Integer::intValue).toArray();
         ToDoubleFunction<double[]> negative = theta -> {
             for (double t : theta) {
                 if (Math.abs(t) > LOG_BOUND) {
@@ -131,9 +142,17 @@ final class LifetimeEstimator {
                 }
             }
             M candidate = model.apply(theta);
+            double[] slices = IntStream.range(0, SLICES).parallel().mapToDouble(slice -> {
+                Likelihood<M> of = likelihood.get();
+                double sum = 0;
+                for (int i = slice * patterns.length / SLICES; i < (slice + 1) * patterns.length / SLICES; i++) {
+                    sum += counts[i] * of.of(candidate, patterns[i]);
+                }
+                return sum;
+            }).toArray();
             double sum = 0;
-            for (Map.Entry<WeeklyPattern, Integer> group : groups.entrySet()) {
-                sum += group.getValue() * likelihood.of(candidate, group.getKey());
+            for (double slice : slices) {
+                sum += slice;
             }
             return -sum;
         };
