@@ -9,18 +9,26 @@ import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.ModelRef;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
+import io.customerlens.support.DaemonThreads;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One snapshot run: streams the customers a batch at a time, scores each batch with every model, bulk-inserts the
- * results, records progress, and checks between batches whether it should stop. Holds one batch at a time.
+ * results while the next batch is scored, records progress, and checks between batches whether it should stop. Holds
+ * two batches at a time.
  */
 final class SnapshotRun implements Runnable {
 
@@ -76,23 +84,58 @@ final class SnapshotRun implements Runnable {
     public void run() {
         long started = System.nanoTime();
         List<BatchScoring.Choice> choices = models.stream().map(ModelKey::choice).toList();
+        // Each batch is written while the next is scored: the store works while the models do.
+        ExecutorService writer = Executors.newSingleThreadExecutor(DaemonThreads.named("snapshot-writer"));
         try {
-            services.scoring().scoreAll(services.customers().population(filter), batchSize,
-                    choices, false, batch -> {
-                store(batch);
-                done += batch.size();
-                services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
+            Future<?>[] writing = {CompletableFuture.completedFuture(null)};
+            services.scoring().scoreAll(services.customers().population(filter), batchSize, choices, false, batch -> {
+                awaitWrite(writing[0]);
+                writing[0] = writer.submit(() -> {
+                    store(batch);
+                    done += batch.size();
+                    services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
+                });
                 return !stopping();
             });
+            awaitWrite(writing[0]);
             services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
             SnapshotState end = shuttingDown ? SnapshotState.FAILED
                     : cancelled ? SnapshotState.CANCELLED : SnapshotState.COMPLETED;
             services.store().finish(id, end, services.clock().instant(), shuttingDown ? INTERRUPTED_BY_SHUTDOWN : null);
             log.info("Snapshot {} {}: {} customers ({} failed) at {}/s", id, end, done, failed, rate(started));
         } catch (RuntimeException | Error e) {
+            letWriteEnd(writer); // so that its progress cannot land after the failure
             failRun(e);
         } finally {
+            writer.shutdownNow();
             onEnd.accept(this);
+        }
+    }
+
+    private static void letWriteEnd(ExecutorService writer) {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the batch being written, and fails the run as that write failed. */
+    private static void awaitWrite(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing scores", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
