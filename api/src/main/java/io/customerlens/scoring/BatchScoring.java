@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,10 +46,14 @@ public class BatchScoring implements DisposableBean {
     private final int parallelism = Runtime.getRuntime().availableProcessors();
     private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("batch-scoring"));
 
-    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryRepository history) {
+    private final PopulationResults viewResults;
+
+    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryRepository history,
+                 PopulationResults viewResults) {
         this.scoring = scoring;
         this.registry = registry;
         this.history = history;
+        this.viewResults = viewResults;
     }
 
     /**
@@ -92,60 +97,71 @@ public class BatchScoring implements DisposableBean {
      *                    a one-off pass over the whole population, which would evict what live queries use
      */
     public List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache) {
+        return scoreBatch(batch, choices, keepInCache, Reuse.NONE);
+    }
+
+    private List<Scored> scoreBatch(List<Customer> batch, List<Choice> choices, boolean keepInCache, Reuse reuse) {
         List<String> ids = batch.stream().map(Customer::id).toList();
-        List<SegmentMemory> memories = choices.stream()
-                .map(choice -> scoring.memory(ids, choice.model(), choice.params())).toList();
-        return score(batch, choices, keepInCache, batchHistories(ids), memories);
+        List<SegmentMemory> memories = new ArrayList<>();
+        for (int c = 0; c < choices.size(); c++) {
+            Choice choice = choices.get(c);
+            memories.add(reuse.allKnown(c, ids) ? scoring.noMemory() : scoring.memory(ids, choice.model(), choice.params()));
+        }
+        return score(batch, choices, keepInCache, batchHistories(ids), memories, reuse);
     }
 
     /**
      * Scores every customer of the population, a batch at a time. A population of one batch reads its histories
      * with one query per kind; a larger one with one cursor per kind for the whole population.
      *
+     * @param view whether this is a view an analyst may repeat or follow with others over the same data: its results
+     *             are shared with later views ({@link PopulationResults}); a one-off pass (a snapshot) neither reads
+     *             nor keeps them. Neither fills the per-customer score cache, which pages use.
      * @param sink takes each scored batch; returns false to stop
      * @return how many customers were scored
      */
-    public long scoreAll(CustomerBatches customers, int batchSize, List<Choice> choices, boolean keepInCache,
+    public long scoreAll(CustomerBatches customers, int batchSize, List<Choice> choices, boolean view,
                          Predicate<List<Scored>> sink) {
-        try (Pass pass = pass(choices, keepInCache)) {
+        Reuse reuse = view ? new Reuse(viewResults, choices) : Reuse.NONE;
+        try (Pass pass = new Pass(choices, reuse, history.walk())) {
             boolean[] first = {true};
-            return customers.forEachBatch(batchSize, batch -> {
+            long scored = customers.forEachBatch(batchSize, batch -> {
                 boolean only = first[0] && batch.size() < batchSize;
                 first[0] = false;
-                return sink.test(only ? score(batch, choices, keepInCache) : pass.score(batch));
+                return sink.test(only ? scoreBatch(batch, choices, false, reuse) : pass.score(batch));
             });
+            reuse.keep();
+            return scored;
         }
     }
 
     /**
-     * Starts a pass over a population handed over in batches of ascending customer id, as
-     * {@code CustomerService.forEachBatch} does: the histories are read by one cursor per kind for the whole pass.
-     * Close the pass when done.
+     * A pass over a population handed over in batches of ascending customer id, as
+     * {@code CustomerService.forEachBatch} does: the histories and segment memories are read by one cursor each for
+     * the whole pass.
      */
-    public Pass pass(List<Choice> choices, boolean keepInCache) {
-        return new Pass(choices, keepInCache, history.walk());
-    }
-
-    /** A pass over a population in ascending customer id order; see {@link #pass}. */
-    public final class Pass implements AutoCloseable {
+    private final class Pass implements AutoCloseable {
         private final List<Choice> choices;
-        private final boolean keepInCache;
+        private final Reuse reuse;
         private final HistoryWalk histories;
         private final List<SegmentStates.MemoryWalk> memories = new ArrayList<>();
 
-        private Pass(List<Choice> choices, boolean keepInCache, HistoryWalk histories) {
+        private Pass(List<Choice> choices, Reuse reuse, HistoryWalk histories) {
             this.choices = List.copyOf(choices);
-            this.keepInCache = keepInCache;
+            this.reuse = reuse;
             this.histories = histories;
             choices.forEach(choice -> memories.add(scoring.memoryWalk(choice.model(), choice.params())));
         }
 
         /** Scores the next batch; its ids must all lie above those of the batches before. */
-        public List<Scored> score(List<Customer> batch) {
+        List<Scored> score(List<Customer> batch) {
             List<String> ids = batch.stream().map(Customer::id).toList();
-            List<SegmentMemory> batchMemories = memories.stream()
-                    .map(walk -> walk == null ? scoring.noMemory() : walk.batch(ids)).toList();
-            return BatchScoring.this.score(batch, choices, keepInCache, walkedHistories(ids, histories), batchMemories);
+            List<SegmentMemory> batchMemories = new ArrayList<>();
+            for (int c = 0; c < choices.size(); c++) {
+                SegmentStates.MemoryWalk walk = memories.get(c);
+                batchMemories.add(walk == null || reuse.allKnown(c, ids) ? scoring.noMemory() : walk.batch(ids));
+            }
+            return BatchScoring.this.score(batch, choices, false, walkedHistories(ids, histories), batchMemories, reuse);
         }
 
         @Override
@@ -155,15 +171,63 @@ public class BatchScoring implements DisposableBean {
         }
     }
 
+    /** The results of earlier views a pass reads, and those it computes to keep for later ones, per choice. */
+    private static final class Reuse {
+        static final Reuse NONE = new Reuse(null, List.of());
+        private final PopulationResults results;
+        private final List<PopulationResults.Key> keys = new ArrayList<>();
+        private final List<Map<String, Object>> known = new ArrayList<>();
+        private final List<Map<String, Object>> computed = new ArrayList<>();
+
+        /** @param results where views keep their results; null for a pass that neither reads nor keeps them */
+        Reuse(PopulationResults results, List<Choice> choices) {
+            this.results = results;
+            for (Choice choice : choices) {
+                PopulationResults.Key key = results == null ? null : results.key(choice);
+                Map<String, Object> column = key == null ? null : results.column(key);
+                keys.add(key);
+                known.add(column == null ? Map.of() : column);
+                computed.add(new ConcurrentHashMap<>());
+            }
+        }
+
+        /** @return whether earlier views computed this choice for every customer of the batch */
+        boolean allKnown(int choice, List<String> customerIds) {
+            Map<String, Object> column = results == null ? Map.of() : known.get(choice);
+            return !column.isEmpty() && customerIds.stream().allMatch(column::containsKey);
+        }
+
+        /** @return what an earlier view computed for this choice and customer, or null */
+        Object known(int choice, String customerId) {
+            return results == null ? null : known.get(choice).get(customerId);
+        }
+
+        /** Remembers a result to keep; failures are not kept, a later view tries again. */
+        void computed(int choice, String customerId, Object result) {
+            if (results != null && !(result instanceof Failure)) {
+                computed.get(choice).put(customerId, result);
+            }
+        }
+
+        /** Hands what this pass computed to later views. */
+        void keep() {
+            if (results != null) {
+                for (int c = 0; c < keys.size(); c++) {
+                    results.keep(keys.get(c), computed.get(c));
+                }
+            }
+        }
+    }
+
     private List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache,
-                               CustomerHistory histories, List<SegmentMemory> memories) {
+                               CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse) {
         // Slices of the batch are scored side by side, one per core: each waits on its model calls in turn.
         int slices = Math.max(1, Math.min(parallelism, batch.size() / MIN_SLICE));
         int sliceSize = (batch.size() + slices - 1) / slices;
         List<Future<List<Scored>>> pending = new ArrayList<>();
         for (int from = 0; from < batch.size(); from += sliceSize) {
             List<Customer> slice = batch.subList(from, Math.min(batch.size(), from + sliceSize));
-            pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories)));
+            pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories, reuse)));
         }
         List<Scored> scored = new ArrayList<>(batch.size());
         for (Future<List<Scored>> slice : pending) {
@@ -174,17 +238,22 @@ public class BatchScoring implements DisposableBean {
     }
 
     private List<Scored> scoreSlice(List<Customer> slice, List<Choice> choices, boolean keepInCache,
-                                    CustomerHistory histories, List<SegmentMemory> memories) {
+                                    CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse) {
         List<Scored> scored = new ArrayList<>(slice.size());
         for (Customer customer : slice) {
             List<Object> results = new ArrayList<>(choices.size());
             for (int c = 0; c < choices.size(); c++) {
-                Choice choice = choices.get(c);
-                results.add(outcome(choice.family() == ModelFamily.SEGMENTATION
-                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, memories.get(c),
-                        keepInCache)
-                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
-                        keepInCache)));
+                Object result = reuse.known(c, customer.id());
+                if (result == null) {
+                    Choice choice = choices.get(c);
+                    result = outcome(choice.family() == ModelFamily.SEGMENTATION
+                            ? scoring.segment(customer, choice.model().id(), choice.params(), histories,
+                            memories.get(c), keepInCache)
+                            : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
+                            keepInCache));
+                    reuse.computed(c, customer.id(), result);
+                }
+                results.add(result);
             }
             scored.add(new Scored(customer, results));
         }

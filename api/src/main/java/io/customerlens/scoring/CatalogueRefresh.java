@@ -17,11 +17,13 @@ public class CatalogueRefresh {
     private final ModelRegistry registry;
     private final ScoreCache scores;
     private final PopulationFits fits;
+    private final PopulationResults viewResults;
 
-    CatalogueRefresh(ModelRegistry registry, ScoreCache scores, PopulationFits fits) {
+    CatalogueRefresh(ModelRegistry registry, ScoreCache scores, PopulationFits fits, PopulationResults viewResults) {
         this.registry = registry;
         this.scores = scores;
         this.fits = fits;
+        this.viewResults = viewResults;
     }
 
     /** Re-reads every model provider, then drops cached entries of models no longer in the catalogue. */
@@ -30,5 +32,6 @@ public class CatalogueRefresh {
         Set<Long> live = registry.list(null).stream().map(RegisteredModel::generation).collect(Collectors.toSet());
         scores.retain(live);
         fits.retain(live);
+        viewResults.retain(live);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout               how long one model call may take before its field fails
  * @param threads               threads that run model calls
  * @param queueCapacity         model calls that may wait for a thread before further calls are refused
+ * @param viewResultsMaxSize    how many results of population views are kept at most for later views of the same
+ *                              data (about 150 bytes each)
  */
 @ConfigurationProperties("customerlens.scoring")
 public record ScoringProperties(@DefaultValue("100000") long cacheMaxSize,
@@ -23,7 +25,8 @@ public record ScoringProperties(@DefaultValue("100000") long cacheMaxSize,
                                 LocalDate asOf,
                                 @DefaultValue("2s") Duration timeout,
                                 @DefaultValue("8") int threads,
-                                @DefaultValue("10000") int queueCapacity) {
+                                @DefaultValue("10000") int queueCapacity,
+                                @DefaultValue("1000000") long viewResultsMaxSize) {
 
     /** @return the evaluation date: the configured one, or today by the clock */
     public LocalDate evaluationDate(Clock clock) {

@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A population view over several batches reads each collection it needs with one query for the whole population,
- * not one per batch, and scores every customer as a page of them would.
+ * not one per batch, and scores every customer as a page of them would; a second view of the same data takes the
+ * results the first computed.
  */
 @TestPropertySource(properties = "customerlens.analytics.batch-size=3")
 class PopulationPassTest extends IntegrationTest {
@@ -48,6 +49,7 @@ class PopulationPassTest extends IntegrationTest {
         double interactionsBefore = finds("interactions");
         double statesBefore = finds("segment_states");
         double customersBefore = finds("customers");
+        long valueTierBefore = evaluations("value-tier");
 
         List<Map<String, Object>> segments = graphQl.document("""
                         { compareModels(a: {model: "value-tier"}, b: {model: "driver-index"}) { customers failed } \
@@ -62,8 +64,9 @@ class PopulationPassTest extends IntegrationTest {
         assertThat(finds("orders") - ordersBefore).as("order queries").isEqualTo(1);
         assertThat(finds("surveys") - surveysBefore).as("survey queries").isEqualTo(1);
         assertThat(finds("interactions") - interactionsBefore).as("interaction queries").isEqualTo(1);
-        // The remembered tier is part of the score cache key: each view reads the memory, with one query.
-        assertThat(finds("segment_states") - statesBefore).as("segment memory queries").isEqualTo(2);
+        assertThat(finds("segment_states") - statesBefore).as("segment memory queries").isEqualTo(1);
+        // segmentDistribution takes the tiers compareModels computed: value-tier ran once per customer.
+        assertThat(evaluations("value-tier") - valueTierBefore).as("value-tier evaluations").isEqualTo(CUSTOMERS);
         // One read per view, and one for the population statistics value-tier compares against.
         assertThat(finds("customers") - customersBefore).as("customer queries").isEqualTo(3);
 
@@ -76,6 +79,25 @@ class PopulationPassTest extends IntegrationTest {
                 .collect(Collectors.toMap(segment -> (String) segment.get("code"),
                         segment -> ((Number) segment.get("count")).longValue()));
         assertThat(byView).isEqualTo(byPage);
+    }
+
+    @Test
+    void aWriteMakesTheNextViewScoreAgain() {
+        String query = "{ segmentDistribution(model: \"value-tier\") { customers } }";
+        long before = evaluations("value-tier");
+        graphQl.document(query).execute().path("segmentDistribution.customers").entity(Integer.class).isEqualTo(CUSTOMERS);
+        graphQl.document(query).execute().path("segmentDistribution.customers").entity(Integer.class).isEqualTo(CUSTOMERS);
+        assertThat(evaluations("value-tier") - before).as("the second view reuses the first").isEqualTo(CUSTOMERS);
+
+        fixtures.customer("P-new", LocalDate.parse("2025-01-01"));
+        graphQl.document(query).execute().path("segmentDistribution.customers").entity(Integer.class)
+                .isEqualTo(CUSTOMERS + 1);
+        assertThat(evaluations("value-tier") - before).as("after a write, scored again").isEqualTo(2L * CUSTOMERS + 1);
+    }
+
+    private long evaluations(String model) {
+        return meters.find("customerlens.model.evaluation").tag("model", model).timers().stream()
+                .mapToLong(Timer::count).sum();
     }
 
     private double finds(String collection) {
