@@ -107,7 +107,9 @@ public class BatchScoring implements DisposableBean {
             Choice choice = choices.get(c);
             memories.add(reuse.allKnown(c, ids) ? scoring.noMemory() : scoring.memory(ids, choice.model(), choice.params()));
         }
-        return score(batch, choices, keepInCache, batchHistories(ids), memories, reuse);
+        List<Scored> scored = score(batch, choices, keepInCache, batchHistories(ids), memories, reuse);
+        memories.forEach(SegmentMemory::flush); // the segments assigned, one bulk write per model
+        return scored;
     }
 
     /**
@@ -145,6 +147,7 @@ public class BatchScoring implements DisposableBean {
         private final Reuse reuse;
         private final HistoryWalk histories;
         private final List<SegmentStates.MemoryWalk> memories = new ArrayList<>();
+        private CompletableFuture<Void> flushing = CompletableFuture.completedFuture(null);
 
         private Pass(List<Choice> choices, Reuse reuse, HistoryWalk histories) {
             this.choices = List.copyOf(choices);
@@ -161,11 +164,25 @@ public class BatchScoring implements DisposableBean {
                 SegmentStates.MemoryWalk walk = memories.get(c);
                 batchMemories.add(walk == null || reuse.allKnown(c, ids) ? scoring.noMemory() : walk.batch(ids));
             }
-            return BatchScoring.this.score(batch, choices, false, walkedHistories(ids, histories), batchMemories, reuse);
+            List<Scored> scored = BatchScoring.this.score(batch, choices, false, walkedHistories(ids, histories),
+                    batchMemories, reuse);
+            // The segments assigned are written (one bulk write per model) while the next batch is scored.
+            awaitFlush();
+            flushing = CompletableFuture.runAsync(() -> batchMemories.forEach(SegmentMemory::flush), slicePool);
+            return scored;
+        }
+
+        private void awaitFlush() {
+            try {
+                flushing.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
         }
 
         @Override
         public void close() {
+            awaitFlush();
             histories.close();
             memories.stream().filter(Objects::nonNull).forEach(SegmentStates.MemoryWalk::close);
         }
@@ -233,7 +250,6 @@ public class BatchScoring implements DisposableBean {
         for (Future<List<Scored>> slice : pending) {
             scored.addAll(joined(slice));
         }
-        memories.forEach(SegmentMemory::flush); // the segments assigned, one bulk write per model
         return scored;
     }
 
