@@ -13,9 +13,9 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 public class HistoryLoaders {
 
-    static final String ORDERS = "orders";
-    static final String SURVEYS = "surveys";
-    static final String INTERACTIONS = "interactions";
+    public static final String ORDERS = "orders";
+    public static final String SURVEYS = "surveys";
+    public static final String INTERACTIONS = "interactions";
 
     HistoryLoaders(BatchLoaderRegistry registry, HistoryRepository history) {
         registry.<String, List<Order>>forName(ORDERS)

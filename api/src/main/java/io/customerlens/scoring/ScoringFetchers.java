@@ -1,0 +1,56 @@
+package io.customerlens.scoring;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerHistory;
+import io.customerlens.customer.HistoryLoaders;
+import io.customerlens.sdk.ModelFamily;
+import java.util.Map;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The per-query model choice on {@code Customer}: {@code segment}, {@code satisfaction} and {@code loyalty}. Plain
+ * data fetchers rather than controller methods: a page of 100 customers with one model per family resolves 300 of
+ * them, and a controller method's argument resolution (four data loaders and two arguments each) was a third of what
+ * the scores added to the page (docs/performance.md). Histories and segment memory come from the request's data
+ * loaders, one query per kind for the whole page.
+ */
+@Component
+class ScoringFetchers implements RuntimeWiringConfigurer {
+
+    private final ScoringService scoring;
+
+    ScoringFetchers(ScoringService scoring) {
+        this.scoring = scoring;
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        wiring.type("Customer", type -> type
+                .dataFetcher("segment", segment())
+                .dataFetcher("satisfaction", score(ModelFamily.SATISFACTION))
+                .dataFetcher("loyalty", score(ModelFamily.LOYALTY)));
+    }
+
+    private DataFetcher<Object> segment() {
+        return env -> scoring.segment(env.<Customer>getSource(), env.getArgument("model"), params(env), histories(env),
+                SegmentStates.of(env.getDataLoader(SegmentStates.LOADER)), true);
+    }
+
+    private DataFetcher<Object> score(ModelFamily family) {
+        return env -> scoring.score(env.<Customer>getSource(), family, env.getArgument("model"), params(env),
+                histories(env));
+    }
+
+    private static Map<String, Object> params(DataFetchingEnvironment env) {
+        return env.getArgument("params");
+    }
+
+    private static CustomerHistory histories(DataFetchingEnvironment env) {
+        return HistoryLoaders.of(env.getDataLoader(HistoryLoaders.ORDERS), env.getDataLoader(HistoryLoaders.SURVEYS),
+                env.getDataLoader(HistoryLoaders.INTERACTIONS));
+    }
+}
