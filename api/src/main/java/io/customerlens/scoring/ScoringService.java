@@ -1,5 +1,7 @@
 package io.customerlens.scoring;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerHistory;
 import io.customerlens.customer.Interaction;
@@ -22,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +48,7 @@ public class ScoringService {
     private final ScoringProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final Cache<ResolvedKey, Parameters> resolved = Caffeine.newBuilder().maximumSize(1_000).build();
 
     ScoringService(ModelRegistry registry, PopulationStatisticsService population, PopulationFits fits,
                    ModelExecutor executor, SegmentStates states, ScoreCache cache, ScoringProperties properties, MeterRegistry meters,
@@ -211,12 +215,24 @@ public class ScoringService {
                 parameters.asMap());
     }
 
-    private static Parameters resolve(RegisteredModel model, Map<String, Object> rawParams) {
+    private Parameters resolve(RegisteredModel model, Map<String, Object> rawParams) {
+        // A page asks with the same few parameter sets for every customer: checked once each, not once per field.
+        ResolvedKey key = new ResolvedKey(model.generation(), model.id(), rawParams == null ? Map.of() : rawParams);
+        Parameters known = resolved.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Parameters.resolve(model.descriptor().parameters(), rawParams);
+            Parameters parameters = Parameters.resolve(model.descriptor().parameters(), rawParams);
+            resolved.put(new ResolvedKey(key.generation(), key.model(), new HashMap<>(key.raw())), parameters);
+            return parameters;
         } catch (InvalidParameterException e) {
             throw new ModelParameterException(model.id(), e);
         }
+    }
+
+    /** Parameter values as given for one load of a model. */
+    private record ResolvedKey(long generation, String model, Map<String, Object> raw) {
     }
 
     private Object run(RegisteredModel model, CustomerSnapshot snapshot, ScoringContext context) {
