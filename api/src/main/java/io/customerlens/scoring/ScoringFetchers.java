@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The per-query model choice on {@code Customer}: {@code segment}, {@code satisfaction} and {@code loyalty}. Plain
  * data fetchers rather than controller methods: a page of 100 customers with one model per family resolves 300 of
- * them, and a controller method's argument resolution (four data loaders and two arguments each) was a third of what
- * the scores added to the page (docs/performance.md). Histories and segment memory come from the request's data
- * loaders, one query per kind for the whole page.
+ * them, and a controller method resolves its arguments (here four data loaders and two arguments) on every call.
+ * Histories and segment memory come from the request's data loaders, one query per kind for the whole page.
  */
 @Component
 class ScoringFetchers implements RuntimeWiringConfigurer {
