@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 operating-system crash and not only a crash of the server; off trades that for speed
  * @param compactOnClose whether a clean shutdown rewrites the file with only the live data (smaller, and faster to
  *                 open); takes about half a second for the 3,000-customer demo
+ * @param interactiveCustomers how many customers the store serves interactive pages for (see docs/performance.md);
+ *                 holding more logs a warning at start-up that recommends MongoDB
  */
 @ConfigurationProperties("customerlens.store.embedded")
 public record EmbeddedStoreProperties(@DefaultValue("data/customer-lens.mv") String file,
@@ -22,7 +24,8 @@ public record EmbeddedStoreProperties(@DefaultValue("data/customer-lens.mv") Str
                                       @DefaultValue("0") int port,
                                       @DefaultValue("customerlens") String database,
                                       @DefaultValue("true") boolean fsync,
-                                      @DefaultValue("true") boolean compactOnClose) {
+                                      @DefaultValue("true") boolean compactOnClose,
+                                      @DefaultValue("50000") long interactiveCustomers) {
 
     boolean inMemory() {
         return file == null || file.isBlank();
