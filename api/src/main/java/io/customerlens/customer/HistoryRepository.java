@@ -16,8 +16,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loads the histories of many customers at once, one query per history kind, each list oldest first. The customers
- * are selected with {@link KeySelection}: by {@code $in} on MongoDB, by id range on the embedded store.
+ * Reads the histories of many customers at once, each list oldest first: for one batch, one query per history kind
+ * (the customers selected with {@link KeySelection}: by {@code $in} on MongoDB, by id range on the embedded store);
+ * for a population handed over in batches, one cursor per kind for the whole pass ({@link #walk}).
  */
 @Repository
 public class HistoryRepository {
@@ -62,11 +63,17 @@ public class HistoryRepository {
         return stream(fromCustomerId, Interaction.class, "openedAt");
     }
 
-    /** Every entry from the customer on, in (customerId, time) order: on MongoDB a walk of the customer_time index. */
     private <T> Stream<T> stream(String fromCustomerId, Class<T> type, String timeField) {
-        Query query = Query.query(Criteria.where(Order.CUSTOMER_ID).gte(fromCustomerId))
+        return mongo.stream(StreamBatches.batched(walkQuery(fromCustomerId, timeField)), type);
+    }
+
+    /**
+     * Every entry from the customer on, in (customerId, time) order: on MongoDB a walk of the history's
+     * {@code customer_time} index, with no sort in memory (sorted by the index's own keys).
+     */
+    static Query walkQuery(String fromCustomerId, String timeField) {
+        return Query.query(Criteria.where(Order.CUSTOMER_ID).gte(fromCustomerId))
                 .with(Sort.by(Order.CUSTOMER_ID, timeField));
-        return mongo.stream(StreamBatches.batched(query), type);
     }
 
     private <T> Map<String, List<T>> load(Collection<String> customerIds, Class<T> type, String timeField,
