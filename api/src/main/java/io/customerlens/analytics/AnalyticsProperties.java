@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits of the population views, which score every customer matching the filter on the fly.
  *
  * @param maxCustomers the most customers one view may score; larger populations need a narrower filter
- * @param batchSize    customers scored per batch (one history query per kind per batch; on the embedded store each
- *                     such query scans the collection, so fewer, larger batches are faster)
+ * @param batchSize    customers held and scored per batch; each collection is read once per view whatever the batch
+ *                     size (one cursor per history kind), so it bounds memory rather than queries
  */
 @ConfigurationProperties("customerlens.analytics")
 public record AnalyticsProperties(@DefaultValue("50000") int maxCustomers, @DefaultValue("5000") int batchSize) {
