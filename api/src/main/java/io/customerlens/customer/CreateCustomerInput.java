@@ -7,7 +7,7 @@ import java.util.List;
 /** The {@code createCustomer} input. {@code joinedOn} defaults to today. */
 public record CreateCustomerInput(String externalId, String name, String email, String phone, String region,
                                   String channel, LocalDate joinedOn, MembershipInput membership, List<String> tags,
-                                  EngagementInput engagement) {
+                                  EngagementInput engagement) implements ProfileInput {
 
     public void check(LocalDate today) {
         InputChecks checks = InputChecks.of("input")

@@ -37,7 +37,16 @@ public record Customer(@Id String id,
     }
 
     /** Field names used in queries and atomic updates. */
+    public static final String EXTERNAL_ID = "externalId";
+    public static final String NAME = "name";
+    public static final String EMAIL = "email";
+    public static final String PHONE = "phone";
+    public static final String REGION = "region";
+    public static final String CHANNEL = "channel";
+    public static final String JOINED_ON = "joinedOn";
+    public static final String MEMBERSHIP = "membership";
+    public static final String TAGS = "tags";
+    public static final String ENGAGEMENT = "engagement";
     public static final String REVISION = "revision";
     public static final String UPDATED_AT = "updatedAt";
-    static final String ENGAGEMENT = "engagement";
 }

@@ -1,7 +1,6 @@
 package io.customerlens.customer;
 
 import io.customerlens.graphql.InputChecks;
-import io.customerlens.sdk.Engagement;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -45,18 +44,5 @@ final class CustomerInputs {
                     .range(engagement.events(), 0, MAX_COUNT, "engagement.events")
                     .range(engagement.communityPosts(), 0, MAX_COUNT, "engagement.communityPosts");
         }
-    }
-
-    static Engagement engagement(EngagementInput input) {
-        return input == null ? null : new Engagement(orZero(input.referrals()), orZero(input.events()),
-                orZero(input.communityPosts()));
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    static Membership membership(MembershipInput input) {
-        return input == null ? null : new Membership(input.level(), input.points() == null ? 0 : input.points());
     }
 }

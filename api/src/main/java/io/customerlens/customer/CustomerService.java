@@ -158,16 +158,13 @@ public class CustomerService {
         LocalDate today = LocalDate.now(clock);
         input.check(today);
         Instant now = clock.instant();
-        Customer customer = new Customer(null, input.externalId(), input.name().strip(), input.email(), input.phone(),
-                input.region(), input.channel(), input.joinedOn() == null ? today : input.joinedOn(),
-                CustomerInputs.membership(input.membership()), input.tags(),
-                CustomerInputs.engagement(input.engagement()), OrderTotals.NONE, 0, now, now);
+        Customer customer = CustomerProfiles.created(input, today, now);
         try {
             Customer saved = mongo.insert(customer);
             dataVersion.changed();
             return saved;
         } catch (DuplicateKeyException e) {
-            Customer existing = mongo.findOne(Query.query(Criteria.where("externalId").is(input.externalId())), Customer.class);
+            Customer existing = mongo.findOne(Query.query(Criteria.where(Customer.EXTERNAL_ID).is(input.externalId())), Customer.class);
             throw new InvalidInputException("input.externalId", "a customer with externalId '" + input.externalId()
                     + "' already exists" + (existing == null ? "" : " (id " + existing.id() + ")"));
         }
@@ -175,16 +172,8 @@ public class CustomerService {
 
     Customer update(String id, UpdateCustomerInput input) {
         input.check(LocalDate.now(clock));
-        Update update = new Update().inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, clock.instant());
-        setIfGiven(update, "name", input.name() == null ? null : input.name().strip());
-        setIfGiven(update, "email", input.email());
-        setIfGiven(update, "phone", input.phone());
-        setIfGiven(update, "region", input.region());
-        setIfGiven(update, "channel", input.channel());
-        setIfGiven(update, "joinedOn", input.joinedOn());
-        setIfGiven(update, "membership", CustomerInputs.membership(input.membership()));
-        setIfGiven(update, "tags", input.tags());
-        setIfGiven(update, Customer.ENGAGEMENT, CustomerInputs.engagement(input.engagement()));
+        Update update = CustomerProfiles.changes(null, input).inc(Customer.REVISION, 1)
+                .set(Customer.UPDATED_AT, clock.instant());
         Customer updated = ObjectId.isValid(id) ? mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
                 FindAndModifyOptions.options().returnNew(true), Customer.class) : null;
         if (updated == null) {
@@ -216,35 +205,29 @@ public class CustomerService {
         return new NotFoundException("no customer with id '" + id + "'");
     }
 
-    private static void setIfGiven(Update update, String field, Object value) {
-        if (value != null) {
-            update.set(field, value);
-        }
-    }
-
     private static Criteria criteria(CustomerFilter filter) {
         List<Criteria> parts = new ArrayList<>();
         if (filter.externalId() != null) {
-            parts.add(Criteria.where("externalId").is(filter.externalId()));
+            parts.add(Criteria.where(Customer.EXTERNAL_ID).is(filter.externalId()));
         }
         if (filter.region() != null) {
-            parts.add(Criteria.where("region").is(filter.region()));
+            parts.add(Criteria.where(Customer.REGION).is(filter.region()));
         }
         if (filter.channel() != null) {
-            parts.add(Criteria.where("channel").is(filter.channel()));
+            parts.add(Criteria.where(Customer.CHANNEL).is(filter.channel()));
         }
         if (filter.tag() != null) {
-            parts.add(Criteria.where("tags").is(filter.tag()));
+            parts.add(Criteria.where(Customer.TAGS).is(filter.tag()));
         }
         if (filter.joinedFrom() != null) {
-            parts.add(Criteria.where("joinedOn").gte(filter.joinedFrom()));
+            parts.add(Criteria.where(Customer.JOINED_ON).gte(filter.joinedFrom()));
         }
         if (filter.joinedTo() != null) {
-            parts.add(Criteria.where("joinedOn").lte(filter.joinedTo()));
+            parts.add(Criteria.where(Customer.JOINED_ON).lte(filter.joinedTo()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
-            parts.add(new Criteria().orOperator(Criteria.where("name").regex(text), Criteria.where("email").regex(text)));
+            parts.add(new Criteria().orOperator(Criteria.where(Customer.NAME).regex(text), Criteria.where(Customer.EMAIL).regex(text)));
         }
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }

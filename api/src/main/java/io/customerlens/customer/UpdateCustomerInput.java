@@ -7,7 +7,7 @@ import java.util.List;
 /** The {@code updateCustomer} input: every field is optional, and only the given ones change. */
 public record UpdateCustomerInput(String name, String email, String phone, String region, String channel,
                                   LocalDate joinedOn, MembershipInput membership, List<String> tags,
-                                  EngagementInput engagement) {
+                                  EngagementInput engagement) implements ProfileInput {
 
     void check(LocalDate today) {
         InputChecks checks = InputChecks.of("input");
