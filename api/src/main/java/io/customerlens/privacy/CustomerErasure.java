@@ -1,9 +1,12 @@
 package io.customerlens.privacy;
 
+import graphql.relay.DefaultConnection;
 import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.WriteIntent;
 import io.customerlens.customer.WriteIntents;
+import io.customerlens.graphql.Connections;
+import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.graphql.NotFoundException;
 import io.customerlens.transfer.ImportJob;
 import java.time.Clock;
@@ -16,6 +19,7 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -68,6 +72,21 @@ class CustomerErasure implements WriteIntents.Completion {
     @Override
     public WriteIntent.Kind kind() {
         return WriteIntent.Kind.ERASURE;
+    }
+
+    /**
+     * @param size  how many records, at most
+     * @param after the end cursor of the page before, or null for the newest
+     * @return the audit records of erasures, newest first
+     */
+    DefaultConnection<Erasure> audit(int size, String after) {
+        String before = Connections.key(after, "after");
+        if (before != null && !ObjectId.isValid(before)) {
+            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
+        }
+        Query query = before == null ? new Query() : Query.query(Criteria.where("_id").lt(new ObjectId(before)));
+        return Connections.of(mongo.find(query.with(Sort.by(Sort.Direction.DESC, "_id")).limit(size + 1), Erasure.class),
+                size, before != null, Erasure::id);
     }
 
     /** Finishes erasures a crash interrupted; each gets its audit record, even if nothing was left to remove. */
