@@ -11,6 +11,7 @@ import io.customerlens.customer.Survey;
 import io.customerlens.graphql.ClassifiedError;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.support.DaemonThreads;
+import io.customerlens.support.Futures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -248,7 +248,7 @@ public class BatchScoring implements DisposableBean {
         }
         List<Scored> scored = new ArrayList<>(batch.size());
         for (Future<List<Scored>> slice : pending) {
-            scored.addAll(joined(slice));
+            scored.addAll(Futures.await(slice));
         }
         return scored;
     }
@@ -274,23 +274,6 @@ public class BatchScoring implements DisposableBean {
             scored.add(new Scored(customer, results));
         }
         return scored;
-    }
-
-    private static List<Scored> joined(Future<List<Scored>> slice) {
-        try {
-            return slice.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring a batch", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     @Override

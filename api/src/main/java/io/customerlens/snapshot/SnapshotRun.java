@@ -10,13 +10,13 @@ import io.customerlens.scoring.ModelRef;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
 import io.customerlens.support.DaemonThreads;
+import io.customerlens.support.Futures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,7 +89,7 @@ final class SnapshotRun implements Runnable {
         try {
             Future<?>[] writing = {CompletableFuture.completedFuture(null)};
             services.scoring().scoreAll(services.customers().population(filter), batchSize, choices, false, batch -> {
-                awaitWrite(writing[0]);
+                Futures.await(writing[0]); // a failed write fails the run
                 writing[0] = writer.submit(() -> {
                     store(batch);
                     done += batch.size();
@@ -97,7 +97,7 @@ final class SnapshotRun implements Runnable {
                 });
                 return !stopping();
             });
-            awaitWrite(writing[0]);
+            Futures.await(writing[0]);
             services.store().progress(id, done, failed, rate(started), List.copyOf(failures));
             SnapshotState end = shuttingDown ? SnapshotState.FAILED
                     : cancelled ? SnapshotState.CANCELLED : SnapshotState.COMPLETED;
@@ -118,24 +118,6 @@ final class SnapshotRun implements Runnable {
             writer.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Waits for the batch being written, and fails the run as that write failed. */
-    private static void awaitWrite(Future<?> writing) {
-        try {
-            writing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing scores", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
