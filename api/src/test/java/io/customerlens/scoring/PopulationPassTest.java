@@ -2,6 +2,8 @@ package io.customerlens.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,6 +32,12 @@ class PopulationPassTest extends IntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PopulationResults viewResults;
+    @Autowired
+    BatchScoring batchScoring;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @BeforeEach
     void population() {
@@ -93,6 +102,19 @@ class PopulationPassTest extends IntegrationTest {
         graphQl.document(query).execute().path("segmentDistribution.customers").entity(Integer.class)
                 .isEqualTo(CUSTOMERS + 1);
         assertThat(evaluations("value-tier") - before).as("after a write, scored again").isEqualTo(2L * CUSTOMERS + 1);
+    }
+
+    @Test
+    void aDeletedCustomersResultsLeaveTheSharedViewResultsAtOnce() {
+        graphQl.document("{ segmentDistribution(model: \"rfm\") { customers } }").execute()
+                .path("segmentDistribution.customers").entity(Integer.class).isEqualTo(CUSTOMERS);
+        String deleted = mongo.findAll(Customer.class).get(0).id();
+        assertThat(viewResults.column(viewResults.key(batchScoring.choose("rfm", null)))).containsKey(deleted);
+
+        events.publishEvent(new CustomerDeleted(deleted));
+
+        assertThat(viewResults.column(viewResults.key(batchScoring.choose("rfm", null))))
+                .hasSize(CUSTOMERS - 1).doesNotContainKey(deleted);
     }
 
     private long evaluations(String model) {
