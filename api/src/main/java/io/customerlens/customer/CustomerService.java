@@ -5,7 +5,6 @@ import graphql.relay.Edge;
 import io.customerlens.graphql.Connections;
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.graphql.NotFoundException;
-import io.customerlens.store.StreamBatches;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,16 +13,10 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +29,7 @@ public class CustomerService {
 
     private static final int COUNT_BATCH = 1000;
 
-    private final MongoTemplate mongo;
+    private final CustomerStore store;
     private final DataVersion dataVersion;
     private final ApplicationEventPublisher events;
     private final StoredScores storedScores;
@@ -44,9 +37,9 @@ public class CustomerService {
     private final WriteIntents intents;
     private final CustomerRemoval removal;
 
-    CustomerService(MongoTemplate mongo, DataVersion dataVersion, ApplicationEventPublisher events,
+    CustomerService(CustomerStore store, DataVersion dataVersion, ApplicationEventPublisher events,
                     StoredScores storedScores, Clock clock, WriteIntents intents, CustomerRemoval removal) {
-        this.mongo = mongo;
+        this.store = store;
         this.dataVersion = dataVersion;
         this.events = events;
         this.storedScores = storedScores;
@@ -57,7 +50,7 @@ public class CustomerService {
 
     /** @return the customer, or null if there is none with this id */
     public Customer find(String id) {
-        return ObjectId.isValid(id) ? mongo.findById(id, Customer.class) : null;
+        return store.byId(id);
     }
 
     /** @return one page of customers matching the filter, oldest first or in the given score order */
@@ -66,16 +59,11 @@ public class CustomerService {
         if (given.segment() != null || order != null) {
             return storedScorePage(given, order, first, after);
         }
-        Criteria criteria = criteria(given);
         String afterId = Connections.key(after, "after");
-        if (afterId != null) {
-            if (!ObjectId.isValid(afterId)) {
-                throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-            }
-            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").gt(new ObjectId(afterId)));
+        if (afterId != null && !ObjectId.isValid(afterId)) {
+            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
         }
-        Query query = Query.query(criteria).with(Sort.by("_id")).limit(first + 1);
-        return Connections.of(mongo.find(query, Customer.class), first, afterId != null, Customer::id);
+        return Connections.of(store.page(given, afterId, first + 1), first, afterId != null, Customer::id);
     }
 
     /** @return how many customers match the filter */
@@ -84,7 +72,7 @@ public class CustomerService {
         if (given.segment() != null) {
             return forEachBatch(given, COUNT_BATCH, batch -> true);
         }
-        return mongo.count(Query.query(criteria(given)), Customer.class);
+        return store.count(given);
     }
 
     /** @return the customers matching the filter, to be handed over a batch at a time ({@link #forEachBatch}) */
@@ -103,12 +91,11 @@ public class CustomerService {
         if (given.segment() != null) {
             return forEachStoredScoreBatch(given, batchSize, consumer);
         }
-        // One read in id order for the whole population (on MongoDB it walks the _id index; the embedded store
-        // sorts once), rather than a sorted page query per batch, each of which scans the collection there.
-        Query query = StreamBatches.batched(Query.query(criteria(given)).with(Sort.by("_id")));
+        // One read in id order for the whole population, rather than a sorted page query per batch, each of which
+        // scans the collection on the embedded store.
         long handed = 0;
         List<Customer> batch = new ArrayList<>(batchSize);
-        try (Stream<Customer> stream = mongo.stream(query, Customer.class)) {
+        try (Stream<Customer> stream = store.inIdOrder(given)) {
             Iterator<Customer> customers = stream.iterator();
             while (customers.hasNext()) {
                 batch.add(customers.next());
@@ -143,9 +130,8 @@ public class CustomerService {
 
     /** The stored scores pick and order the customers; the rest of the filter is applied to each chunk they pick. */
     private DefaultConnection<Customer> storedScorePage(CustomerFilter filter, ScoreOrder order, int first, String after) {
-        Criteria rest = criteria(filter);
-        return storedScores.page(filter.segment(), order, first, after, (Collection<String> ids) -> mongo.find(
-                Query.query(new Criteria().andOperator(rest, Criteria.where("_id").in(ids))), Customer.class));
+        return storedScores.page(filter.segment(), order, first, after,
+                (Collection<String> ids) -> store.among(ids, filter));
     }
 
     private static CustomerFilter checked(CustomerFilter filter) {
@@ -160,11 +146,11 @@ public class CustomerService {
         Instant now = clock.instant();
         Customer customer = CustomerProfiles.created(input, today, now);
         try {
-            Customer saved = mongo.insert(customer);
+            Customer saved = store.insert(customer);
             dataVersion.changed();
             return saved;
         } catch (DuplicateKeyException e) {
-            Customer existing = mongo.findOne(Query.query(Criteria.where(Customer.EXTERNAL_ID).is(input.externalId())), Customer.class);
+            Customer existing = store.byExternalId(input.externalId());
             throw new InvalidInputException("input.externalId", "a customer with externalId '" + input.externalId()
                     + "' already exists" + (existing == null ? "" : " (id " + existing.id() + ")"));
         }
@@ -174,8 +160,7 @@ public class CustomerService {
         input.check(LocalDate.now(clock));
         Update update = CustomerProfiles.changes(null, input).inc(Customer.REVISION, 1)
                 .set(Customer.UPDATED_AT, clock.instant());
-        Customer updated = ObjectId.isValid(id) ? mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
-                FindAndModifyOptions.options().returnNew(true), Customer.class) : null;
+        Customer updated = store.update(id, update);
         if (updated == null) {
             throw notFound(id);
         }
@@ -188,7 +173,7 @@ public class CustomerService {
      * spans the writes, so a deletion cut short by a crash is finished at the next start.
      */
     DeleteCustomerPayload delete(String id) {
-        if (!ObjectId.isValid(id) || !mongo.exists(Query.query(Criteria.where("_id").is(id)), Customer.class)) {
+        if (!store.exists(id)) {
             throw notFound(id);
         }
         CustomerRemoval.Removed removed = intents.around(WriteIntent.Kind.DELETION, List.of(id),
@@ -203,32 +188,5 @@ public class CustomerService {
 
     static NotFoundException notFound(String id) {
         return new NotFoundException("no customer with id '" + id + "'");
-    }
-
-    private static Criteria criteria(CustomerFilter filter) {
-        List<Criteria> parts = new ArrayList<>();
-        if (filter.externalId() != null) {
-            parts.add(Criteria.where(Customer.EXTERNAL_ID).is(filter.externalId()));
-        }
-        if (filter.region() != null) {
-            parts.add(Criteria.where(Customer.REGION).is(filter.region()));
-        }
-        if (filter.channel() != null) {
-            parts.add(Criteria.where(Customer.CHANNEL).is(filter.channel()));
-        }
-        if (filter.tag() != null) {
-            parts.add(Criteria.where(Customer.TAGS).is(filter.tag()));
-        }
-        if (filter.joinedFrom() != null) {
-            parts.add(Criteria.where(Customer.JOINED_ON).gte(filter.joinedFrom()));
-        }
-        if (filter.joinedTo() != null) {
-            parts.add(Criteria.where(Customer.JOINED_ON).lte(filter.joinedTo()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
-            parts.add(new Criteria().orOperator(Criteria.where(Customer.NAME).regex(text), Criteria.where(Customer.EMAIL).regex(text)));
-        }
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }
 }

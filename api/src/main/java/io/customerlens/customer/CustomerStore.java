@@ -1,0 +1,114 @@
+package io.customerlens.customer;
+
+import io.customerlens.store.StreamBatches;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code customers} collection: every query of customer profiles and the writes of {@link CustomerService}, in
+ * one place. Lists walk the {@code _id} index in id order; the filter's fields map to the indexed fields
+ * ({@code region}, {@code channel}, {@code tags}, {@code joinedOn}; on the embedded store, which builds no secondary
+ * index, every such query scans). Ids that are not ObjectIds match nothing.
+ */
+@Repository
+public class CustomerStore {
+
+    private static final String ID = "_id";
+
+    private final MongoTemplate mongo;
+
+    CustomerStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** @return the customer, or null if there is none with this id */
+    public Customer byId(String id) {
+        return ObjectId.isValid(id) ? mongo.findById(id, Customer.class) : null;
+    }
+
+    /** @return the customer with this external id, or null */
+    Customer byExternalId(String externalId) {
+        return mongo.findOne(Query.query(Criteria.where(Customer.EXTERNAL_ID).is(externalId)), Customer.class);
+    }
+
+    boolean exists(String id) {
+        return ObjectId.isValid(id) && mongo.exists(Query.query(Criteria.where(ID).is(id)), Customer.class);
+    }
+
+    /** @return up to {@code limit} customers matching the filter after the given id (null: from the start), in id order */
+    List<Customer> page(CustomerFilter filter, String afterId, int limit) {
+        Criteria criteria = criteria(filter);
+        if (afterId != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where(ID).gt(new ObjectId(afterId)));
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by(ID)).limit(limit), Customer.class);
+    }
+
+    /** @return the customers among these ids that match the filter, in no particular order */
+    List<Customer> among(Collection<String> ids, CustomerFilter filter) {
+        return mongo.find(Query.query(new Criteria().andOperator(criteria(filter), Criteria.where(ID).in(ids))),
+                Customer.class);
+    }
+
+    long count(CustomerFilter filter) {
+        return mongo.count(Query.query(criteria(filter)), Customer.class);
+    }
+
+    /**
+     * @return every customer matching the filter, in id order, with one read (on MongoDB a walk of the {@code _id}
+     *         index; the embedded store sorts once), read {@link StreamBatches#SIZE} at a time; close it
+     */
+    Stream<Customer> inIdOrder(CustomerFilter filter) {
+        return mongo.stream(StreamBatches.batched(Query.query(criteria(filter)).with(Sort.by(ID))), Customer.class);
+    }
+
+    /** @return the stored customer, with its id */
+    Customer insert(Customer customer) {
+        return mongo.insert(customer);
+    }
+
+    /** @return the customer after the update, or null if there is none with this id */
+    Customer update(String id, Update update) {
+        return ObjectId.isValid(id) ? mongo.findAndModify(Query.query(Criteria.where(ID).is(id)), update,
+                FindAndModifyOptions.options().returnNew(true), Customer.class) : null;
+    }
+
+    private static Criteria criteria(CustomerFilter filter) {
+        List<Criteria> parts = new ArrayList<>();
+        if (filter.externalId() != null) {
+            parts.add(Criteria.where(Customer.EXTERNAL_ID).is(filter.externalId()));
+        }
+        if (filter.region() != null) {
+            parts.add(Criteria.where(Customer.REGION).is(filter.region()));
+        }
+        if (filter.channel() != null) {
+            parts.add(Criteria.where(Customer.CHANNEL).is(filter.channel()));
+        }
+        if (filter.tag() != null) {
+            parts.add(Criteria.where(Customer.TAGS).is(filter.tag()));
+        }
+        if (filter.joinedFrom() != null) {
+            parts.add(Criteria.where(Customer.JOINED_ON).gte(filter.joinedFrom()));
+        }
+        if (filter.joinedTo() != null) {
+            parts.add(Criteria.where(Customer.JOINED_ON).lte(filter.joinedTo()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
+            parts.add(new Criteria().orOperator(Criteria.where(Customer.NAME).regex(text),
+                    Criteria.where(Customer.EMAIL).regex(text)));
+        }
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+    }
+}
