@@ -78,6 +78,12 @@ public class CustomerStore {
         return mongo.insert(customer);
     }
 
+    /** @return whether a customer with this id was there to update */
+    boolean updateIfPresent(String id, Update update) {
+        return ObjectId.isValid(id)
+                && mongo.updateFirst(Query.query(Criteria.where(ID).is(id)), update, Customer.class).getMatchedCount() > 0;
+    }
+
     /** @return the customer after the update, or null if there is none with this id */
     Customer update(String id, Update update) {
         return ObjectId.isValid(id) ? mongo.findAndModify(Query.query(Criteria.where(ID).is(id)), update,

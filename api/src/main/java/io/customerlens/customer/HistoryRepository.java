@@ -43,6 +43,21 @@ public class HistoryRepository {
         return load(customerIds, Interaction.class, "openedAt", Interaction::customerId);
     }
 
+    /** @return the entry as stored, with its id; a duplicate external id throws DuplicateKeyException */
+    <T> T insert(T entry) {
+        return mongo.insert(entry);
+    }
+
+    /** Removes an entry just stored, when the write it belongs to could not complete. */
+    void remove(Object entry) {
+        mongo.remove(entry);
+    }
+
+    /** @return the order with this external id, or null */
+    Order orderByExternalId(String externalId) {
+        return mongo.findOne(Query.query(Criteria.where("externalId").is(externalId)), Order.class);
+    }
+
     /**
      * @return a walk over the histories of a population read in ascending customer id order: one cursor per
      * history kind instead of one query per batch, each of which scans the collection on the embedded store

@@ -4,11 +4,7 @@ import io.customerlens.graphql.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -20,13 +16,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class HistoryService {
 
-    private final MongoTemplate mongo;
+    private final CustomerStore customers;
+    private final HistoryRepository history;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
 
-    HistoryService(MongoTemplate mongo, DataVersion dataVersion, Clock clock, WriteIntents intents) {
-        this.mongo = mongo;
+    HistoryService(CustomerStore customers, HistoryRepository history, DataVersion dataVersion, Clock clock,
+                   WriteIntents intents) {
+        this.customers = customers;
+        this.history = history;
         this.dataVersion = dataVersion;
         this.clock = clock;
         this.intents = intents;
@@ -47,7 +46,7 @@ public class HistoryService {
         return intents.around(WriteIntent.Kind.SUMMARY, List.of(input.customerId()), () -> {
             Order saved;
             try {
-                saved = mongo.insert(order);
+                saved = history.insert(order);
             } catch (DuplicateKeyException raced) {
                 return findByExternalId(order);
             }
@@ -56,7 +55,7 @@ public class HistoryService {
                     .inc(OrderTotals.TOTAL, saved.amount())
                     .min(OrderTotals.FIRST_ORDER_AT, saved.orderedAt())
                     .max(OrderTotals.LAST_ORDER_AT, saved.orderedAt());
-            touch(input.customerId(), summary, () -> mongo.remove(saved));
+            touch(input.customerId(), summary, () -> history.remove(saved));
             return saved;
         });
     }
@@ -64,16 +63,16 @@ public class HistoryService {
     Survey recordSurvey(RecordSurveyInput input) {
         Survey survey = input.toSurvey(clock.instant());
         requireCustomer(input.customerId());
-        Survey saved = mongo.insert(survey);
-        touch(input.customerId(), new Update(), () -> mongo.remove(saved));
+        Survey saved = history.insert(survey);
+        touch(input.customerId(), new Update(), () -> history.remove(saved));
         return saved;
     }
 
     Interaction recordInteraction(RecordInteractionInput input) {
         Interaction interaction = input.toInteraction(clock.instant());
         requireCustomer(input.customerId());
-        Interaction saved = mongo.insert(interaction);
-        touch(input.customerId(), new Update(), () -> mongo.remove(saved));
+        Interaction saved = history.insert(interaction);
+        touch(input.customerId(), new Update(), () -> history.remove(saved));
         return saved;
     }
 
@@ -82,12 +81,11 @@ public class HistoryService {
         Update increments = input.increments();
         requireCustomer(input.customerId());
         touch(input.customerId(), increments, () -> { });
-        return mongo.findById(input.customerId(), Customer.class);
+        return customers.byId(input.customerId());
     }
 
     private void requireCustomer(String customerId) {
-        if (customerId == null || !ObjectId.isValid(customerId)
-                || !mongo.exists(Query.query(Criteria.where("_id").is(customerId)), Customer.class)) {
+        if (customerId == null || !customers.exists(customerId)) {
             throw CustomerService.notFound(customerId);
         }
     }
@@ -96,7 +94,7 @@ public class HistoryService {
         if (order.externalId() == null) {
             return null;
         }
-        Order existing = mongo.findOne(Query.query(Criteria.where("externalId").is(order.externalId())), Order.class);
+        Order existing = history.orderByExternalId(order.externalId());
         if (existing != null && !existing.customerId().equals(order.customerId())) {
             throw new InvalidInputException("input.externalId",
                     "order '" + order.externalId() + "' is already recorded for another customer");
@@ -111,15 +109,14 @@ public class HistoryService {
     private void touch(String customerId, Update update, Runnable undo) {
         Instant now = clock.instant();
         update.inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now);
-        long matched;
+        boolean matched;
         try {
-            matched = mongo.updateFirst(Query.query(Criteria.where("_id").is(customerId)), update, Customer.class)
-                    .getMatchedCount();
+            matched = customers.updateIfPresent(customerId, update);
         } catch (RuntimeException e) {
             undo.run();
             throw e;
         }
-        if (matched == 0) {
+        if (!matched) {
             undo.run();
             throw CustomerService.notFound(customerId);
         }
