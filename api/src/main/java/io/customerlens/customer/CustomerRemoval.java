@@ -2,9 +2,6 @@ package io.customerlens.customer;
 
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerRemoval implements WriteIntents.Completion {
 
-    private final MongoTemplate mongo;
+    private final CustomerStore customers;
+    private final HistoryRepository history;
 
-    CustomerRemoval(MongoTemplate mongo) {
-        this.mongo = mongo;
+    CustomerRemoval(CustomerStore customers, HistoryRepository history) {
+        this.customers = customers;
+        this.history = history;
     }
 
     /** What one removal found. */
@@ -25,12 +24,9 @@ class CustomerRemoval implements WriteIntents.Completion {
     }
 
     Removed remove(String id) {
-        Query byId = Query.query(Criteria.where("_id").is(id));
-        Customer customer = mongo.findAndRemove(byId, Customer.class);
-        Query history = Query.query(Criteria.where(Order.CUSTOMER_ID).is(id));
-        return new Removed(customer, mongo.remove(history, Order.class).getDeletedCount(),
-                mongo.remove(history, Survey.class).getDeletedCount(),
-                mongo.remove(history, Interaction.class).getDeletedCount());
+        Customer customer = customers.remove(id);
+        return new Removed(customer, history.removeAll(id, Order.class), history.removeAll(id, Survey.class),
+                history.removeAll(id, Interaction.class));
     }
 
     @Override

@@ -78,6 +78,11 @@ public class CustomerStore {
         return mongo.insert(customer);
     }
 
+    /** @return the customer removed, or null if there was none with this id */
+    Customer remove(String id) {
+        return mongo.findAndRemove(Query.query(Criteria.where(ID).is(id)), Customer.class);
+    }
+
     /** @return whether a customer with this id was there to update */
     boolean updateIfPresent(String id, Update update) {
         return ObjectId.isValid(id)

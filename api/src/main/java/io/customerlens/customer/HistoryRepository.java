@@ -53,6 +53,11 @@ public class HistoryRepository {
         mongo.remove(entry);
     }
 
+    /** @return how many entries of this kind the customer had; they are all removed */
+    long removeAll(String customerId, Class<?> kind) {
+        return mongo.remove(Query.query(Criteria.where(Order.CUSTOMER_ID).is(customerId)), kind).getDeletedCount();
+    }
+
     /** @return the order with this external id, or null */
     Order orderByExternalId(String externalId) {
         return mongo.findOne(Query.query(Criteria.where("externalId").is(externalId)), Order.class);
