@@ -2,12 +2,19 @@ package io.customerlens.customer;
 
 import io.customerlens.store.StreamBatches;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,6 +47,55 @@ public class CustomerStore {
     /** @return the customer with this external id, or null */
     Customer byExternalId(String externalId) {
         return mongo.findOne(Query.query(Criteria.where(Customer.EXTERNAL_ID).is(externalId)), Customer.class);
+    }
+
+    /** @return the stored customers among these external ids, by external id (one query, on the unique index) */
+    public Map<String, Customer> byExternalIds(Collection<String> externalIds) {
+        Map<String, Customer> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where(Customer.EXTERNAL_ID).in(externalIds)), Customer.class)
+                .forEach(customer -> found.put(customer.externalId(), customer));
+        return found;
+    }
+
+    /** @return external id to customer id, for those of the given external ids that are stored */
+    public Map<String, String> idsByExternalId(Collection<String> externalIds) {
+        Query query = Query.query(Criteria.where(Customer.EXTERNAL_ID).in(externalIds));
+        query.fields().include(Customer.EXTERNAL_ID);
+        Map<String, String> ids = new HashMap<>();
+        for (Document customer : mongo.find(query, Document.class, mongo.getCollectionName(Customer.class))) {
+            ids.put(customer.getString(Customer.EXTERNAL_ID), customer.getObjectId(ID).toHexString());
+        }
+        return ids;
+    }
+
+    /**
+     * Inserts the customers with one unordered bulk write.
+     *
+     * @return the positions of those refused because their external id was stored meanwhile by another writer
+     */
+    public Set<Integer> insertAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return Set.of();
+        }
+        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
+        customers.forEach(inserts::insert);
+        Set<Integer> refused = new HashSet<>();
+        try {
+            inserts.execute();
+        } catch (BulkOperationException e) {
+            e.getErrors().forEach(error -> refused.add(error.getIndex()));
+        }
+        return refused;
+    }
+
+    /** Applies each update to its customer (by id) with one unordered bulk write. */
+    public void updateAll(Map<String, Update> byId) {
+        if (byId.isEmpty()) {
+            return;
+        }
+        BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
+        byId.forEach((id, update) -> updates.updateOne(Query.query(Criteria.where(ID).is(id)), update));
+        updates.execute();
     }
 
     boolean exists(String id) {

@@ -1,23 +1,17 @@
 package io.customerlens.transfer;
 
-import com.mongodb.bulk.BulkWriteError;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerProfiles;
+import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -27,12 +21,12 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 final class CustomerBatch {
 
-    private final MongoTemplate mongo;
+    private final CustomerStore customers;
     private final DataVersion dataVersion;
     private final Clock clock;
 
-    CustomerBatch(MongoTemplate mongo, DataVersion dataVersion, Clock clock) {
-        this.mongo = mongo;
+    CustomerBatch(CustomerStore customers, DataVersion dataVersion, Clock clock) {
+        this.customers = customers;
         this.dataVersion = dataVersion;
         this.clock = clock;
     }
@@ -42,14 +36,11 @@ final class CustomerBatch {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, Customer> stored = new HashMap<>();
-        mongo.find(Query.query(Criteria.where(Customer.EXTERNAL_ID).in(rows.stream().map(Pending::externalId).toList())),
-                Customer.class).forEach(customer -> stored.put(customer.externalId(), customer));
+        Map<String, Customer> stored = customers.byExternalIds(rows.stream().map(Pending::externalId).toList());
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<Pending<CustomerRow>> fresh = new ArrayList<>();
-        BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
-        int updated = 0;
+        Map<String, Update> updates = new HashMap<>();
         for (Pending<CustomerRow> row : rows) {
             Customer before = stored.get(row.externalId());
             if (before == null) {
@@ -60,17 +51,13 @@ final class CustomerBatch {
             if (changes.getUpdateObject().isEmpty()) {
                 tally.unchanged++;
             } else {
-                updates.updateOne(Query.query(Criteria.where("_id").is(before.id())),
-                        changes.inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now));
-                updated++;
+                updates.put(before.id(), changes.inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now));
             }
         }
-        if (updated > 0) {
-            updates.execute();
-            tally.updated += updated;
-        }
+        customers.updateAll(updates);
+        tally.updated += updates.size();
         insert(fresh, tally, today, now);
-        if (updated > 0 || !fresh.isEmpty()) {
+        if (!updates.isEmpty() || !fresh.isEmpty()) {
             dataVersion.changed();
         }
     }
@@ -79,18 +66,8 @@ final class CustomerBatch {
         if (fresh.isEmpty()) {
             return;
         }
-        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
-        for (Pending<CustomerRow> row : fresh) {
-            inserts.insert(CustomerProfiles.created(row.value().input(), today, now));
-        }
-        Set<Integer> failed = new HashSet<>();
-        try {
-            inserts.execute();
-        } catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
-                failed.add(error.getIndex());
-            }
-        }
+        Set<Integer> failed = customers.insertAll(fresh.stream()
+                .map(row -> CustomerProfiles.created(row.value().input(), today, now)).toList());
         for (int i = 0; i < fresh.size(); i++) {
             if (failed.contains(i)) {
                 tally.reject(fresh.get(i).line(), "externalId: '" + fresh.get(i).externalId()

@@ -2,6 +2,7 @@ package io.customerlens.transfer;
 
 import com.mongodb.bulk.BulkWriteError;
 import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
@@ -37,15 +38,17 @@ import org.springframework.data.mongodb.core.query.Update;
 final class HistoryBatch<T> {
 
     private final MongoTemplate mongo;
+    private final CustomerStore customerStore;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final HistoryKind<T> kind;
     private final boolean createsCustomers;
     private final WriteIntents intents;
 
-    HistoryBatch(MongoTemplate mongo, DataVersion dataVersion, Clock clock, HistoryKind<T> kind, boolean createsCustomers,
-                 WriteIntents intents) {
+    HistoryBatch(MongoTemplate mongo, CustomerStore customerStore, DataVersion dataVersion, Clock clock,
+                 HistoryKind<T> kind, boolean createsCustomers, WriteIntents intents) {
         this.mongo = mongo;
+        this.customerStore = customerStore;
         this.intents = intents;
         this.dataVersion = dataVersion;
         this.clock = clock;
@@ -62,7 +65,7 @@ final class HistoryBatch<T> {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, String> customers = CustomerIds.of(mongo, rows.stream().map(Pending::customerExternalId).toList());
+        Map<String, String> customers = customerStore.idsByExternalId(rows.stream().map(Pending::customerExternalId).toList());
         if (createsCustomers) {
             createMissing(rows, customers, tally);
         }
@@ -132,11 +135,11 @@ final class HistoryBatch<T> {
             return 0;
         }
         Instant now = clock.instant();
-        BulkOperations summaries = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
-        byCustomer.forEach((customerId, records) -> summaries.updateOne(Query.query(Criteria.where("_id").is(customerId)),
+        Map<String, Update> summaries = new HashMap<>();
+        byCustomer.forEach((customerId, records) -> summaries.put(customerId,
                 kind.summary().apply(new Update().inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now), records)));
         try {
-            summaries.execute();
+            customerStore.updateAll(summaries);
         } catch (RuntimeException e) {
             mongo.remove(Query.query(Criteria.where("externalId").in(inserted)), kind.type());
             throw e;
@@ -166,14 +169,7 @@ final class HistoryBatch<T> {
             created.add(new Customer(id, externalId, "CDNOW customer " + number, null, null, null, "web",
                     LocalDate.ofInstant(first, ZoneOffset.UTC), null, List.of("cdnow"), null, OrderTotals.NONE, 0, now, now));
         });
-        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
-        created.forEach(inserts::insert);
-        Set<Integer> failed = new HashSet<>();
-        try {
-            inserts.execute();
-        } catch (BulkOperationException e) {
-            e.getErrors().forEach(error -> failed.add(error.getIndex()));
-        }
+        Set<Integer> failed = customerStore.insertAll(created);
         for (int i = 0; i < created.size(); i++) {
             if (!failed.contains(i)) {
                 customers.put(created.get(i).externalId(), created.get(i).id());
@@ -181,7 +177,7 @@ final class HistoryBatch<T> {
             }
         }
         if (!failed.isEmpty()) { // created by another writer meanwhile: use theirs
-            customers.putAll(CustomerIds.of(mongo, firstSeen.keySet()));
+            customers.putAll(customerStore.idsByExternalId(firstSeen.keySet()));
         }
     }
 }

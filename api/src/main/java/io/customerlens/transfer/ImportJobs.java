@@ -1,5 +1,6 @@
 package io.customerlens.transfer;
 
+import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.WriteIntents;
 import io.customerlens.support.DaemonThreads;
@@ -38,16 +39,18 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private final ImportJobStore store;
     private final ImportProperties properties;
     private final MongoTemplate mongo;
+    private final CustomerStore customerStore;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
 
-    ImportJobs(ImportJobStore store, ImportProperties properties, MongoTemplate mongo, DataVersion dataVersion,
-               Clock clock, WriteIntents intents) {
+    ImportJobs(ImportJobStore store, ImportProperties properties, MongoTemplate mongo, CustomerStore customerStore,
+               DataVersion dataVersion, Clock clock, WriteIntents intents) {
         this.store = store;
         this.properties = properties;
         this.mongo = mongo;
+        this.customerStore = customerStore;
         this.dataVersion = dataVersion;
         this.clock = clock;
         this.intents = intents;
@@ -152,10 +155,10 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     }
 
     private ImportRun run(ImportKind kind) {
-        CustomerBatch customers = new CustomerBatch(mongo, dataVersion, clock);
+        CustomerBatch customers = new CustomerBatch(customerStore, dataVersion, clock);
         HistoryBatch<?> history = kind == ImportKind.CUSTOMERS ? null
-                : new HistoryBatch<>(mongo, dataVersion, clock, HistoryKinds.of(kind), kind == ImportKind.CDNOW,
-                intents);
+                : new HistoryBatch<>(mongo, customerStore, dataVersion, clock, HistoryKinds.of(kind),
+                kind == ImportKind.CDNOW, intents);
         return new ImportRun(kind, properties.batchSize(), clock, customers, history);
     }
 
