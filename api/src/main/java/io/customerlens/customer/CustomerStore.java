@@ -117,6 +117,11 @@ public class CustomerStore {
                 Customer.class);
     }
 
+    /** @return about how many customers are stored, from the collection's metadata (no scan) */
+    long estimatedCount() {
+        return mongo.estimatedCount(Customer.class);
+    }
+
     long count(CustomerFilter filter) {
         return mongo.count(Query.query(criteria(filter)), Customer.class);
     }

@@ -1,7 +1,9 @@
-package io.customerlens.store;
+package io.customerlens.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.store.EmbeddedStore;
+import io.customerlens.store.EmbeddedStoreProperties;
 import io.customerlens.support.IntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,6 @@ class EmbeddedStoreSizeTest extends IntegrationTest {
         EmbeddedStoreProperties given = context.getBean(EmbeddedStoreProperties.class);
         EmbeddedStoreProperties properties = new EmbeddedStoreProperties(given.file(), given.host(), given.port(),
                 given.database(), given.fsync(), given.compactOnClose(), interactiveCustomers);
-        return new EmbeddedStoreSize(mongo, properties, context.getBeanProvider(EmbeddedStore.class));
+        return new EmbeddedStoreSize(context.getBean(CustomerStore.class), properties, context.getBeanProvider(EmbeddedStore.class));
     }
 }

@@ -1,11 +1,12 @@
-package io.customerlens.store;
+package io.customerlens.customer;
 
-import io.customerlens.customer.Customer;
+import io.customerlens.store.EmbeddedStore;
+import io.customerlens.store.EmbeddedStoreProperties;
+import io.customerlens.store.StoreStartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +21,12 @@ class EmbeddedStoreSize implements StoreStartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreSize.class);
 
-    private final MongoTemplate mongo;
+    private final CustomerStore customers;
     private final EmbeddedStoreProperties properties;
     private final boolean embedded;
 
-    EmbeddedStoreSize(MongoTemplate mongo, EmbeddedStoreProperties properties, ObjectProvider<EmbeddedStore> store) {
-        this.mongo = mongo;
+    EmbeddedStoreSize(CustomerStore customers, EmbeddedStoreProperties properties, ObjectProvider<EmbeddedStore> store) {
+        this.customers = customers;
         this.properties = properties;
         this.embedded = store.getIfAvailable() != null;
     }
@@ -45,7 +46,7 @@ class EmbeddedStoreSize implements StoreStartupStep {
         }
     }
 
-    long customers() {
-        return mongo.estimatedCount(Customer.class);
+    private long customers() {
+        return customers.estimatedCount();
     }
 }
