@@ -1,6 +1,7 @@
 package io.customerlens.customer;
 
 import io.customerlens.store.StreamBatches;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -132,6 +134,23 @@ public class CustomerStore {
      */
     Stream<Customer> inIdOrder(CustomerFilter filter) {
         return mongo.stream(StreamBatches.batched(Query.query(criteria(filter)).with(Sort.by(ID))), Customer.class);
+    }
+
+    /**
+     * @return the order summary of every customer with at least one order (count, total and last order; no first
+     *         order), read as a three-field projection {@link StreamBatches#SIZE} at a time; close it
+     */
+    public Stream<OrderTotals> buyerSummaries() {
+        Query query = Query.query(Criteria.where(OrderTotals.COUNT).gt(0));
+        query.fields().include(OrderTotals.COUNT, OrderTotals.TOTAL, OrderTotals.LAST_ORDER_AT);
+        return mongo.stream(StreamBatches.batched(query), Document.class, mongo.getCollectionName(Customer.class))
+                .map(document -> {
+                    Document summary = document.get("orderSummary", Document.class);
+                    Object total = summary.get("total");
+                    return new OrderTotals(summary.getInteger("count"), total instanceof Decimal128 decimal
+                            ? decimal.bigDecimalValue() : new BigDecimal(total.toString()), null,
+                            summary.getDate("lastOrderAt").toInstant());
+                });
     }
 
     /** @return the stored customer, with its id */

@@ -2,22 +2,18 @@ package io.customerlens.scoring;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.OrderTotals;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.Quantiles;
-import io.customerlens.store.StreamBatches;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Date;
-import java.util.List;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,16 +29,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class PopulationStatisticsService {
 
-    private final MongoTemplate mongo;
+    private final CustomerStore customers;
     private final DataVersion dataVersion;
     private final PurchasePatterns purchasePatterns;
     // A few entries suffice: one per data version and evaluation date in use at the same time.
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
     private final Cache<Key, PopulationStatistics> patterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
-    PopulationStatisticsService(MongoTemplate mongo, DataVersion dataVersion, PurchasePatterns purchasePatterns,
+    PopulationStatisticsService(CustomerStore customers, DataVersion dataVersion, PurchasePatterns purchasePatterns,
                                 MeterRegistry meters) {
-        this.mongo = mongo;
+        this.customers = customers;
         this.dataVersion = dataVersion;
         this.purchasePatterns = purchasePatterns;
         CaffeineCacheMetrics.monitor(meters, statistics, "population-statistics");
@@ -74,21 +70,17 @@ public class PopulationStatisticsService {
     }
 
     private PopulationStatistics distributions(LocalDate asOf) {
-        Query query = Query.query(Criteria.where("orderSummary.count").gt(0));
-        query.fields().include("orderSummary.count", "orderSummary.total", "orderSummary.lastOrderAt");
         Columns columns = new Columns();
-        try (var stream = mongo.stream(StreamBatches.batched(query), Document.class, "customers")) {
-            stream.forEach(document -> {
-                Document summary = document.get("orderSummary", Document.class);
-                Date last = summary.getDate("lastOrderAt");
-                long days = ChronoUnit.DAYS.between(last.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), asOf);
-                columns.add(Math.max(0, days), summary.getInteger("count"), PurchasePatterns.money(summary.get("total")));
+        try (Stream<OrderTotals> buyers = customers.buyerSummaries()) {
+            buyers.forEach(summary -> {
+                LocalDate last = summary.lastOrderAt().atZone(ZoneOffset.UTC).toLocalDate();
+                columns.add(Math.max(0, ChronoUnit.DAYS.between(last, asOf)), summary.count(),
+                        summary.total().doubleValue());
             });
         }
         return new PopulationStatistics(columns.size, columns.quantiles(0), columns.quantiles(1),
                 columns.quantiles(2), asOf);
     }
-
 
     /** Three growable columns of doubles: recency, frequency, monetary. */
     private static final class Columns {
