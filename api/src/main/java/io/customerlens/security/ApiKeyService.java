@@ -16,15 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +33,7 @@ public class ApiKeyService {
     private static final String KEY_PREFIX = "cl_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final MongoTemplate mongo;
+    private final ApiKeyStore keys;
     private final SecurityProperties properties;
     private final KeySecret secret;
     private final LegacyApiKeys legacyKeys;
@@ -48,9 +41,9 @@ public class ApiKeyService {
     private final Map<String, Caller> configured;
     private final Cache<String, Caller> stored;
 
-    ApiKeyService(MongoTemplate mongo, SecurityProperties properties, KeySecret secret, LegacyApiKeys legacyKeys,
+    ApiKeyService(ApiKeyStore keys, SecurityProperties properties, KeySecret secret, LegacyApiKeys legacyKeys,
                   Clock clock) {
-        this.mongo = mongo;
+        this.keys = keys;
         this.properties = properties;
         this.secret = secret;
         this.legacyKeys = legacyKeys;
@@ -91,17 +84,14 @@ public class ApiKeyService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiKey apiKey = mongo.insert(new ApiKey(null, name.strip(), role, secret.hmac(key), key.substring(0, 8),
+        ApiKey apiKey = keys.insert(new ApiKey(null, name.strip(), role, secret.hmac(key), key.substring(0, 8),
                 creator.name(), clock.instant(), null));
         log.info("API key '{}' ({}) created by '{}'", apiKey.name(), role, creator.name());
         return new ApiKey.Created(key, apiKey);
     }
 
     ApiKey revoke(String id, Caller revoker) {
-        ApiKey revoked = ObjectId.isValid(id) ? mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id).and(ApiKey.REVOKED_AT).isNull()),
-                new Update().set(ApiKey.REVOKED_AT, clock.instant()),
-                FindAndModifyOptions.options().returnNew(true), ApiKey.class) : null;
+        ApiKey revoked = keys.revoke(id, clock.instant());
         if (revoked == null) {
             throw new NotFoundException("no valid API key with id '" + id + "'");
         }
@@ -113,12 +103,11 @@ public class ApiKeyService {
     }
 
     List<ApiKey> list() {
-        return mongo.find(new Query().with(Sort.by("_id")), ApiKey.class);
+        return keys.all();
     }
 
     private Caller lookUp(String hmac) {
-        ApiKey key = mongo.findOne(Query.query(Criteria.where(ApiKey.HMAC).is(hmac).and(ApiKey.REVOKED_AT).isNull()),
-                ApiKey.class);
+        ApiKey key = keys.validByHmac(hmac);
         return key == null ? null : caller(key.name(), key.role());
     }
 
