@@ -5,7 +5,9 @@ import io.customerlens.customer.WriteIntent;
 import io.customerlens.transfer.ImportJob;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +40,16 @@ class CustomerDocuments {
         return mongo.getCollectionNames().stream()
                 .filter(name -> !name.equals(customers()) && !NOT_PER_CUSTOMER.contains(name) && !name.startsWith("system."))
                 .sorted().toList();
+    }
+
+    /** @return the customer's document as stored, or null */
+    Document customer(String customerId) {
+        return ObjectId.isValid(customerId) ? mongo.findOne(byId(customerId), Document.class, customers()) : null;
+    }
+
+    /** @return the documents of the collection that name the customer, in id order */
+    List<Document> ofCustomer(String collection, String customerId) {
+        return mongo.find(ofCustomer(customerId).with(Sort.by("_id")), Document.class, collection);
     }
 
     /** @return a query for the documents naming the customer, whether the id is stored as text or ObjectId */

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.bson.types.ObjectId;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,27 +16,24 @@ import org.springframework.stereotype.Service;
 @Service
 class CustomerExport {
 
-    private final MongoTemplate mongo;
     private final CustomerDocuments documents;
     private final Clock clock;
 
-    CustomerExport(MongoTemplate mongo, CustomerDocuments documents, Clock clock) {
-        this.mongo = mongo;
+    CustomerExport(CustomerDocuments documents, Clock clock) {
         this.documents = documents;
         this.clock = clock;
     }
 
     /** @return the record as a JSON object; collections without documents of the customer are listed empty */
     Map<String, Object> export(String customerId) {
-        Document customer = ObjectId.isValid(customerId)
-                ? mongo.findOne(CustomerDocuments.byId(customerId), Document.class, documents.customers()) : null;
+        Document customer = documents.customer(customerId);
         if (customer == null) {
             throw new NotFoundException("no customer with id '" + customerId + "'");
         }
         Map<String, Object> history = new LinkedHashMap<>();
         for (String collection : documents.historyCollections()) {
-            List<Map<String, Object>> found = mongo.find(CustomerDocuments.ofCustomer(customerId).with(Sort.by("_id")),
-                    Document.class, collection).stream().map(PlainDocuments::plain).toList();
+            List<Map<String, Object>> found = documents.ofCustomer(collection, customerId).stream()
+                    .map(PlainDocuments::plain).toList();
             history.put(collection, found);
         }
         Map<String, Object> export = new LinkedHashMap<>();
