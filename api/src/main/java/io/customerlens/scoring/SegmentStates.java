@@ -1,5 +1,6 @@
 package io.customerlens.scoring;
 
+import com.mongodb.bulk.BulkWriteError;
 import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.sdk.PreviousSegment;
 import io.customerlens.store.KeyOrderedCursor;
@@ -8,6 +9,7 @@ import io.customerlens.store.StreamBatches;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dataloader.DataLoader;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -39,6 +42,7 @@ import reactor.core.publisher.Mono;
 public class SegmentStates implements SegmentMemory {
 
     public static final String COLLECTION = "segment_states";
+    private static final int DUPLICATE_KEY = 11000;
     /** The per-request data loader that batches lookups of the customers of a page. */
     static final String LOADER = "segmentStates";
 
@@ -134,20 +138,25 @@ public class SegmentStates implements SegmentMemory {
             public void record(SegmentStates states, String customerId, String m, String p, PreviousSegment previous,
                                String code, LocalDate asOf) {
                 if (changed(previous, code)) {
-                    changes.add(change(customerId, m, p, code, asOf));
+                    changes.add(change(customerId, m, p, previous, code, asOf));
                 }
             }
 
             @Override
             public void flush() {
-                BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
-                boolean any = false;
+                List<Change> all = new ArrayList<>();
                 for (Change change = changes.poll(); change != null; change = changes.poll()) {
-                    upserts.upsert(change.state(), change.update());
-                    any = true;
+                    all.add(change);
                 }
-                if (any) {
-                    upserts.execute();
+                // A first segment is inserted, which costs the embedded store one index look-up less than an upsert;
+                // one another writer stored meanwhile is refused as a duplicate and upserted instead.
+                List<Change> first = all.stream().filter(change -> change.first() != null).toList();
+                List<Change> upserts = new ArrayList<>(all.stream().filter(change -> change.first() == null).toList());
+                upserts.addAll(insertRefused(first));
+                if (!upserts.isEmpty()) {
+                    BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
+                    upserts.forEach(change -> bulk.upsert(change.state(), change.update()));
+                    bulk.execute();
                 }
             }
         };
@@ -165,19 +174,46 @@ public class SegmentStates implements SegmentMemory {
     /** Records the segment just assigned, if it differs from the previous one. */
     void record(String customerId, String model, String params, PreviousSegment previous, String code, LocalDate asOf) {
         if (changed(previous, code)) {
-            Change change = change(customerId, model, params, code, asOf);
+            Change change = change(customerId, model, params, previous, code, asOf);
             mongo.upsert(change.state(), change.update(), SegmentState.class);
         }
     }
 
     /** An upsert of one state. */
-    private record Change(Query state, Update update) {
+    /** An upsert of one state; {@code first} is the state to insert when there was none before, else null. */
+    private record Change(Query state, Update update, SegmentState first) {
     }
 
-    private Change change(String customerId, String model, String params, String code, LocalDate asOf) {
-        return new Change(Query.query(Criteria.where("_id").is(key(customerId, model, params))),
+    private Change change(String customerId, String model, String params, PreviousSegment previous, String code,
+                          LocalDate asOf) {
+        String id = key(customerId, model, params);
+        Instant now = clock.instant();
+        return new Change(Query.query(Criteria.where("_id").is(id)),
                 new Update().set("customerId", customerId).set("model", model).set("params", params)
-                        .set("code", code).set("since", asOf).set("updatedAt", clock.instant()));
+                        .set("code", code).set("since", asOf).set("updatedAt", now),
+                previous == null ? new SegmentState(id, customerId, model, params, code, asOf, now) : null);
+    }
+
+    /** Inserts the first states with one bulk write; @return the changes refused because the state existed by then */
+    private List<Change> insertRefused(List<Change> first) {
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
+        first.forEach(change -> inserts.insert(change.first()));
+        try {
+            inserts.execute();
+            return List.of();
+        } catch (BulkOperationException e) {
+            List<Change> refused = new ArrayList<>();
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(first.get(error.getIndex()));
+            }
+            return refused;
+        }
     }
 
     private static boolean changed(PreviousSegment previous, String code) {

@@ -93,6 +93,7 @@ class BatchingTest extends IntegrationTest {
     @Test
     void aPopulationViewWritesTheTiersItAssignsWithOneBulkWrite() {
         double updatesBefore = commands("segment_states", "update");
+        double insertsBefore = commands("segment_states", "insert");
 
         List<Object> segments = graphQl.document("{ segmentDistribution(model: \"value-tier\") { segments { code } } }")
                 .execute().path("segmentDistribution.segments").entityList(Object.class).get();
@@ -100,7 +101,9 @@ class BatchingTest extends IntegrationTest {
         assertThat(segments).isNotEmpty();
         assertThat(mongo.count(new Query(), SegmentStates.COLLECTION))
                 .as("one remembered tier per customer").isEqualTo(PAGE);
-        assertThat(commands("segment_states", "update") - updatesBefore).as("written together").isEqualTo(1);
+        // First tiers: inserted together, with no upsert.
+        assertThat(commands("segment_states", "insert") - insertsBefore).as("written together").isEqualTo(1);
+        assertThat(commands("segment_states", "update") - updatesBefore).as("upserts").isZero();
     }
 
     private double finds(String collection) {
