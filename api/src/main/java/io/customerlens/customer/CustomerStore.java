@@ -1,21 +1,20 @@
 package io.customerlens.customer;
 
+import com.mongodb.bulk.BulkWriteError;
+import io.customerlens.store.BulkInserts;
 import io.customerlens.store.StreamBatches;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collection;
-import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,6 +33,7 @@ import org.springframework.stereotype.Repository;
 public class CustomerStore {
 
     private static final String ID = "_id";
+    private static final String ORDER_SUMMARY = "orderSummary";
 
     private final MongoTemplate mongo;
 
@@ -76,18 +76,8 @@ public class CustomerStore {
      * @return the positions of those refused because their external id was stored meanwhile by another writer
      */
     public Set<Integer> insertAll(List<Customer> customers) {
-        if (customers.isEmpty()) {
-            return Set.of();
-        }
-        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Customer.class);
-        customers.forEach(inserts::insert);
-        Set<Integer> refused = new HashSet<>();
-        try {
-            inserts.execute();
-        } catch (BulkOperationException e) {
-            e.getErrors().forEach(error -> refused.add(error.getIndex()));
-        }
-        return refused;
+        return BulkInserts.insert(mongo, Customer.class, customers, error -> true).stream().map(BulkWriteError::getIndex)
+                .collect(Collectors.toSet());
     }
 
     /** Applies each update to its customer (by id) with one unordered bulk write. */
@@ -144,13 +134,8 @@ public class CustomerStore {
         Query query = Query.query(Criteria.where(OrderTotals.COUNT).gt(0));
         query.fields().include(OrderTotals.COUNT, OrderTotals.TOTAL, OrderTotals.LAST_ORDER_AT);
         return mongo.stream(StreamBatches.batched(query), Document.class, mongo.getCollectionName(Customer.class))
-                .map(document -> {
-                    Document summary = document.get("orderSummary", Document.class);
-                    Object total = summary.get("total");
-                    return new OrderTotals(summary.getInteger("count"), total instanceof Decimal128 decimal
-                            ? decimal.bigDecimalValue() : new BigDecimal(total.toString()), null,
-                            summary.getDate("lastOrderAt").toInstant());
-                });
+                .map(customer -> mongo.getConverter().read(OrderTotals.class,
+                        customer.get(ORDER_SUMMARY, Document.class)));
     }
 
     /** @return the stored customer, with its id */

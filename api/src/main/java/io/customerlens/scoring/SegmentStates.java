@@ -3,6 +3,7 @@ package io.customerlens.scoring;
 import com.mongodb.bulk.BulkWriteError;
 import io.customerlens.customer.CustomerDeleted;
 import io.customerlens.sdk.PreviousSegment;
+import io.customerlens.store.BulkInserts;
 import io.customerlens.store.KeyOrderedCursor;
 import io.customerlens.store.KeySelection;
 import io.customerlens.store.StreamBatches;
@@ -21,7 +22,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dataloader.DataLoader;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -42,7 +42,6 @@ import reactor.core.publisher.Mono;
 public class SegmentStates implements SegmentMemory {
 
     public static final String COLLECTION = "segment_states";
-    private static final int DUPLICATE_KEY = 11000;
     /** The per-request data loader that batches lookups of the customers of a page. */
     static final String LOADER = "segmentStates";
 
@@ -179,7 +178,6 @@ public class SegmentStates implements SegmentMemory {
         }
     }
 
-    /** An upsert of one state. */
     /** An upsert of one state; {@code first} is the state to insert when there was none before, else null. */
     private record Change(Query state, Update update, SegmentState first) {
     }
@@ -196,24 +194,12 @@ public class SegmentStates implements SegmentMemory {
 
     /** Inserts the first states with one bulk write; @return the changes refused because the state existed by then */
     private List<Change> insertRefused(List<Change> first) {
-        if (first.isEmpty()) {
-            return List.of();
+        List<Change> refused = new ArrayList<>();
+        for (BulkWriteError error : BulkInserts.insert(mongo, SegmentState.class,
+                first.stream().map(Change::first).toList(), BulkInserts::duplicate)) {
+            refused.add(first.get(error.getIndex()));
         }
-        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SegmentState.class);
-        first.forEach(change -> inserts.insert(change.first()));
-        try {
-            inserts.execute();
-            return List.of();
-        } catch (BulkOperationException e) {
-            List<Change> refused = new ArrayList<>();
-            for (BulkWriteError error : e.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                refused.add(first.get(error.getIndex()));
-            }
-            return refused;
-        }
+        return refused;
     }
 
     private static boolean changed(PreviousSegment previous, String code) {

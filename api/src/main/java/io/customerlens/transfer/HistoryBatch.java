@@ -8,20 +8,19 @@ import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.WriteIntent;
 import io.customerlens.customer.WriteIntents;
+import io.customerlens.store.BulkInserts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,7 +64,8 @@ final class HistoryBatch<T> {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, String> customers = customerStore.idsByExternalId(rows.stream().map(Pending::customerExternalId).toList());
+        Map<String, String> customers = customerStore.idsByExternalId(
+                rows.stream().map(Pending::customerExternalId).toList());
         if (createsCustomers) {
             createMissing(rows, customers, tally);
         }
@@ -109,16 +109,8 @@ final class HistoryBatch<T> {
 
     /** @return how many rows were inserted (and added to their customers' summaries) */
     private int insertAndSummarise(List<Pending<T>> fresh, ImportTally tally) {
-        BulkOperations inserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.type());
-        fresh.forEach(row -> inserts.insert(row.value()));
-        Set<Integer> failed = new HashSet<>();
-        try {
-            inserts.execute();
-        } catch (BulkOperationException e) {
-            for (BulkWriteError error : e.getErrors()) {
-                failed.add(error.getIndex());
-            }
-        }
+        Set<Integer> failed = BulkInserts.insert(mongo, kind.type(), fresh.stream().map(Pending::value).toList(), error -> true)
+                .stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
         Map<String, List<T>> byCustomer = new LinkedHashMap<>();
         List<String> inserted = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
