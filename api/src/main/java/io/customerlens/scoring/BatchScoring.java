@@ -167,22 +167,14 @@ public class BatchScoring implements DisposableBean {
             List<Scored> scored = BatchScoring.this.score(batch, choices, false, walkedHistories(ids, histories),
                     batchMemories, reuse);
             // The segments assigned are written (one bulk write per model) while the next batch is scored.
-            awaitFlush();
+            Futures.await(flushing);
             flushing = CompletableFuture.runAsync(() -> batchMemories.forEach(SegmentMemory::flush), slicePool);
             return scored;
         }
 
-        private void awaitFlush() {
-            try {
-                flushing.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            }
-        }
-
         @Override
         public void close() {
-            awaitFlush();
+            Futures.await(flushing);
             histories.close();
             memories.stream().filter(Objects::nonNull).forEach(SegmentStates.MemoryWalk::close);
         }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -64,7 +65,7 @@ class PopulationResults {
             return;
         }
         columns.asMap().merge(key, Map.copyOf(results), (held, added) -> {
-            java.util.HashMap<String, Object> merged = new java.util.HashMap<>(held);
+            HashMap<String, Object> merged = new HashMap<>(held);
             merged.putAll(added);
             return Map.copyOf(merged);
         });
@@ -83,7 +84,7 @@ class PopulationResults {
     }
 
     private static Map<String, Object> withoutCustomer(Map<String, Object> column, String customerId) {
-        java.util.HashMap<String, Object> rest = new java.util.HashMap<>(column);
+        HashMap<String, Object> rest = new HashMap<>(column);
         rest.remove(customerId);
         return Map.copyOf(rest);
     }

@@ -34,7 +34,7 @@ public class PopulationStatisticsService {
     private final PurchasePatterns purchasePatterns;
     // A few entries suffice: one per data version and evaluation date in use at the same time.
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
-    private final Cache<Key, PopulationStatistics> patterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
+    private final Cache<Key, PopulationStatistics> statisticsWithPatterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
     PopulationStatisticsService(CustomerStore customers, DataVersion dataVersion, PurchasePatterns purchasePatterns,
                                 MeterRegistry meters) {
@@ -42,7 +42,7 @@ public class PopulationStatisticsService {
         this.dataVersion = dataVersion;
         this.purchasePatterns = purchasePatterns;
         CaffeineCacheMetrics.monitor(meters, statistics, "population-statistics");
-        CaffeineCacheMetrics.monitor(meters, patterns, "purchase-patterns");
+        CaffeineCacheMetrics.monitor(meters, statisticsWithPatterns, "purchase-patterns");
     }
 
     private record Key(long version, LocalDate asOf) {
@@ -64,7 +64,7 @@ public class PopulationStatisticsService {
         if (withPatterns) {
             // Built once per key, not per customer: the statistics copy the patterns, one per buyer.
             PopulationStatistics distributions = stats;
-            stats = patterns.get(key, k -> distributions.withPurchasePatterns(purchasePatterns.asOf(asOf)));
+            stats = statisticsWithPatterns.get(key, k -> distributions.withPurchasePatterns(purchasePatterns.asOf(asOf)));
         }
         return new Versioned(version, stats);
     }

@@ -1,6 +1,7 @@
 package io.customerlens.scoring;
 
 import io.customerlens.sdk.PreviousSegment;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,7 +24,7 @@ public interface SegmentMemory {
      * batch collects them and writes them together in {@link #flush}.
      */
     default void record(SegmentStates states, String customerId, String model, String params, PreviousSegment previous,
-                        String code, java.time.LocalDate asOf) {
+                        String code, LocalDate asOf) {
         states.record(customerId, model, params, previous, code, asOf);
     }
 
