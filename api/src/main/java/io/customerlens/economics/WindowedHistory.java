@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,25 +51,25 @@ class WindowedHistory {
                 customerIds.forEach(id -> byCustomer.put(id, Activity.NONE));
                 byWindow.add(byCustomer);
             }
-            histories.orders(customerIds).forEach((customerId, orders) -> {
-                for (Order order : orders) {
-                    for (int w = 0; w < windows.size(); w++) {
-                        if (within(order.orderedAt(), windows.get(w))) {
-                            byWindow.get(w).merge(customerId, Activity.NONE, (held, none) -> held.plusOrder(order.amount()));
-                        }
-                    }
-                }
-            });
-            histories.interactions(customerIds).forEach((customerId, interactions) -> {
-                for (Interaction interaction : interactions) {
-                    for (int w = 0; w < windows.size(); w++) {
-                        if (within(interaction.openedAt(), windows.get(w))) {
-                            byWindow.get(w).merge(customerId, Activity.NONE, (held, none) -> held.plusInteraction());
-                        }
-                    }
-                }
-            });
+            add(histories.orders(customerIds), Order::orderedAt, windows, byWindow,
+                    (held, order) -> held.plusOrder(order.amount()));
+            add(histories.interactions(customerIds), Interaction::openedAt, windows, byWindow,
+                    (held, interaction) -> held.plusInteraction());
             return byWindow;
+        }
+
+        /** Adds each entry to its customer's activity in every window its time falls in. */
+        private static <T> void add(Map<String, List<T>> byCustomer, Function<T, Instant> timeOf, List<Window> windows,
+                                    List<Map<String, Activity>> byWindow, BiFunction<Activity, T, Activity> plus) {
+            byCustomer.forEach((customerId, entries) -> {
+                for (T entry : entries) {
+                    for (int w = 0; w < windows.size(); w++) {
+                        if (within(timeOf.apply(entry), windows.get(w))) {
+                            byWindow.get(w).computeIfPresent(customerId, (id, held) -> plus.apply(held, entry));
+                        }
+                    }
+                }
+            });
         }
 
         private static boolean within(Instant time, Window window) {
