@@ -14,3 +14,15 @@ start_demo_server() {
     sleep 1
   done
 }
+
+# start_sample_server LOG PORT [server arguments...] starts the demo server above with $CUSTOMERS synthetic customers
+# in an in-memory store and the plugins of $PLUGINS (default: this build's), JVM options from $JAVA_OPTS (-Xmx4g);
+# fails at once when $JAR is not built.
+start_sample_server() {
+  local log=$1 port=$2
+  shift 2
+  [[ -f "$JAR" ]] || { echo "no server jar at $JAR; build it: ./mvnw -B -DskipTests package" >&2; exit 1; }
+  JVM_OPTS=${JAVA_OPTS:--Xmx4g} start_demo_server "$log" "$port" --customerlens.store.embedded.file= \
+    --customerlens.sample-data.customers="$CUSTOMERS" \
+    --customerlens.plugins.dir="${PLUGINS:-$ROOT/target/customer-lens/plugins}" "$@"
+}

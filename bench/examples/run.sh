@@ -9,7 +9,7 @@
 #   CUSTOMERS=30000 bench/examples/run.sh
 #
 # Builds nothing: first run ./mvnw -B -DskipTests package. Environment: CUSTOMERS (3000), PORT (18304), JAVA_OPTS
-# (-Xmx4g), JAR.
+# (-Xmx4g), JAR and PLUGINS.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +19,6 @@ PORT=${PORT:-18304}
 URL=http://localhost:$PORT
 EXAMPLES=$ROOT/api/src/main/resources/static/examples
 LOG=$(mktemp -t customer-lens-examples.XXXXXX.log)
-[[ -f "$JAR" ]] || { echo "no server jar at $JAR; build it: ./mvnw -B -DskipTests package" >&2; exit 1; }
 
 # shellcheck source=../demo-server.sh
 source "$ROOT/bench/demo-server.sh"
@@ -37,9 +36,7 @@ snapshot() { # takes a snapshot of rfm and waits for it; prints its id
   echo "$id"
 }
 
-# shellcheck disable=SC2086
-JVM_OPTS=${JAVA_OPTS:--Xmx4g} start_demo_server "$LOG" "$PORT" --customerlens.store.embedded.file= \
-  --customerlens.sample-data.customers="$CUSTOMERS" --customerlens.plugins.dir="$ROOT/target/customer-lens/plugins"
+start_sample_server "$LOG" "$PORT"
 variables=$(jq -cn --arg from "$(snapshot)" --arg to "$(snapshot)" '{from: $from, to: $to}')
 
 timed() { # $1: example file, $2: operation; prints seconds, or the error

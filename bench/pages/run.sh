@@ -8,7 +8,8 @@
 # The scored and plain pages of 100 are asked alternately, so that their ratio compares like with like; the scored
 # page's results come from the score cache after the first round, as they do for a screen that is refreshed.
 # Builds nothing: first run ./mvnw -B -DskipTests package. Environment: CUSTOMERS (3000), REPEAT (100; fewer rounds leave the JIT colder and the medians noisier), WARMUP (5),
-# PORT (18302), JAVA_OPTS (-Xmx4g), JAR and PLUGINS (another build's jar and plugin folder, to compare), SERVER_ARGS (e.g. --spring.mongodb.uri=... to measure MongoDB instead).
+# PORT (18302), JAVA_OPTS (-Xmx4g), JAR and PLUGINS (another build's jar and plugin folder, to compare),
+# SERVER_ARGS (e.g. --spring.mongodb.uri=... to measure MongoDB instead).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,14 +20,11 @@ WARMUP=${WARMUP:-5}
 PORT=${PORT:-18302}
 URL=http://localhost:$PORT
 LOG=$(mktemp -t customer-lens-pages.XXXXXX.log)
-[[ -f "$JAR" ]] || { echo "no server jar at $JAR; build it: ./mvnw -B -DskipTests package" >&2; exit 1; }
 
 # shellcheck source=../demo-server.sh
 source "$ROOT/bench/demo-server.sh"
 # shellcheck disable=SC2086
-JVM_OPTS=${JAVA_OPTS:--Xmx4g} start_demo_server "$LOG" "$PORT" \
-  --customerlens.store.embedded.file= --customerlens.sample-data.customers="$CUSTOMERS" \
-  --customerlens.plugins.dir="${PLUGINS:-$ROOT/target/customer-lens/plugins}" ${SERVER_ARGS:-}
+start_sample_server "$LOG" "$PORT" ${SERVER_ARGS:-}
 
 after=$(curl -s "$URL/graphql" -H 'Content-Type: application/json' \
   -d '{"query": "{ customers(first: 100) { pageInfo { endCursor } } }"}' | jq -r '.data.customers.pageInfo.endCursor')

@@ -6,7 +6,8 @@
 #   CUSTOMERS=30000 bench/population/run.sh
 #
 # Builds nothing: first run ./mvnw -B -DskipTests package. Environment: CUSTOMERS (3000), ORDER_RATE (1: about 4.8
-# orders per customer), JAR (another build's, to compare), PORT (18301), JAVA_OPTS (-Xmx4g), LABEL, SERVER_ARGS.
+# orders per customer), JAR and PLUGINS (another build's jar and plugin folder, to compare), PORT (18301),
+# JAVA_OPTS (-Xmx4g), LABEL, SERVER_ARGS.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,15 +16,12 @@ CUSTOMERS=${CUSTOMERS:-3000}
 PORT=${PORT:-18301}
 URL=http://localhost:$PORT
 LOG=$(mktemp -t customer-lens-population.XXXXXX.log)
-[[ -f "$JAR" ]] || { echo "no server jar at $JAR; build it: ./mvnw -B -DskipTests package" >&2; exit 1; }
 
 # shellcheck source=../demo-server.sh
 source "$ROOT/bench/demo-server.sh"
 # shellcheck disable=SC2086
-JVM_OPTS=${JAVA_OPTS:--Xmx4g} start_demo_server "$LOG" "$PORT" \
-  --customerlens.store.embedded.file= --customerlens.sample-data.customers="$CUSTOMERS" \
-  --customerlens.sample-data.order-rate="${ORDER_RATE:-1}" --customerlens.analytics.max-customers=1000000 \
-  --customerlens.plugins.dir="$ROOT/target/customer-lens/plugins" ${SERVER_ARGS:-}
+start_sample_server "$LOG" "$PORT" --customerlens.sample-data.order-rate="${ORDER_RATE:-1}" \
+  --customerlens.analytics.max-customers=1000000 ${SERVER_ARGS:-}
 
 time_query() { # $1: label, $2: GraphQL query; prints seconds of one call, or the error
   local body seconds
