@@ -3,7 +3,8 @@ package io.customerlens.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customerlens.customer.SortDirection;
-import java.util.ArrayList;
+import io.customerlens.support.QueryPlans;
+import io.customerlens.support.QueryPlans.Plan;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -78,43 +79,12 @@ abstract class SnapshotStoreContract extends SnapshotTestSupport {
         assertThat(next.indexes()).contains(StoredScore.BY_VALUE);
     }
 
-    /** The winning plan's stage names and index names, from every depth. */
-    record Plan(List<String> stages, List<String> indexes, Document winningPlan) {
-        @Override
-        public String toString() {
-            return winningPlan.toJson();
-        }
-    }
-
     Document explainCommand(Query query) {
-        Document find = new Document("find", StoredScore.COLLECTION).append("filter", query.getQueryObject())
-                .append("sort", query.getSortObject()).append("projection", query.getFieldsObject())
-                .append("limit", query.getLimit());
-        return mongo.getDb().runCommand(new Document("explain", find).append("verbosity", "queryPlanner"));
+        return QueryPlans.explainCommand(mongo, StoredScore.COLLECTION, query);
     }
 
     private Plan explain(Query query) {
-        Document winning = explainCommand(query).get("queryPlanner", Document.class).get("winningPlan", Document.class);
-        List<String> stages = new ArrayList<>();
-        List<String> indexes = new ArrayList<>();
-        collect(winning, stages, indexes);
-        return new Plan(stages, indexes, winning);
-    }
-
-    private static void collect(Object node, List<String> stages, List<String> indexes) {
-        if (node instanceof Document document) {
-            document.forEach((key, value) -> {
-                if (key.equals("stage") && value instanceof String stage) {
-                    stages.add(stage);
-                } else if (key.equals("indexName") && value instanceof String index) {
-                    indexes.add(index);
-                } else {
-                    collect(value, stages, indexes);
-                }
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(element -> collect(element, stages, indexes));
-        }
+        return QueryPlans.explain(mongo, StoredScore.COLLECTION, query);
     }
 
     private List<String> indexes() {
