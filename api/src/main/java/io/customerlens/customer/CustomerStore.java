@@ -3,6 +3,7 @@ package io.customerlens.customer;
 import com.mongodb.bulk.BulkWriteError;
 import io.customerlens.store.BulkInserts;
 import io.customerlens.store.StreamBatches;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -134,8 +135,42 @@ public class CustomerStore {
         Query query = Query.query(Criteria.where(OrderTotals.COUNT).gt(0));
         query.fields().include(OrderTotals.COUNT, OrderTotals.TOTAL, OrderTotals.LAST_ORDER_AT);
         return mongo.stream(StreamBatches.batched(query), Document.class, mongo.getCollectionName(Customer.class))
-                .map(customer -> mongo.getConverter().read(OrderTotals.class,
-                        customer.get(ORDER_SUMMARY, Document.class)));
+                .map(this::summaryOf);
+    }
+
+    /** A customer's id and stored order summary. */
+    record StoredSummary(String customerId, OrderTotals summary) {
+    }
+
+    /**
+     * @return up to {@code limit} customers' order summaries after the given id (null: from the start), in id order,
+     *         read as a projection of the summary
+     */
+    List<StoredSummary> summaries(String afterId, int limit) {
+        Query page = new Query().with(Sort.by(ID)).limit(limit);
+        page.fields().include(ID, ORDER_SUMMARY);
+        if (afterId != null) {
+            page.addCriteria(Criteria.where(ID).gt(new ObjectId(afterId)));
+        }
+        return mongo.find(page, Document.class, mongo.getCollectionName(Customer.class)).stream()
+                .map(customer -> new StoredSummary(customer.getObjectId(ID).toHexString(), summaryOf(customer)))
+                .toList();
+    }
+
+    /**
+     * Replaces the customer's order summary if their revision is still the one given, counting a new revision.
+     *
+     * @return whether it was replaced (false: the customer changed meanwhile, or is gone)
+     */
+    boolean replaceSummary(String id, long revision, OrderTotals summary, Instant at) {
+        Update update = new Update().set(ORDER_SUMMARY, summary).inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, at);
+        return mongo.updateFirst(Query.query(Criteria.where(ID).is(id).and(Customer.REVISION).is(revision)), update,
+                Customer.class).getMatchedCount() == 1;
+    }
+
+    private OrderTotals summaryOf(Document customer) {
+        Document summary = customer.get(ORDER_SUMMARY, Document.class);
+        return summary == null ? OrderTotals.NONE : mongo.getConverter().read(OrderTotals.class, summary);
     }
 
     /** @return the stored customer, with its id */

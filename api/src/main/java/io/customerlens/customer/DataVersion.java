@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +38,8 @@ public class DataVersion {
     }
 
     @Autowired
-    DataVersion(DataVersionProperties properties, ObjectProvider<MongoTemplate> mongo) {
-        this(properties.shared() ? new StoredWriteCount(mongo.getObject()) : null, properties.refreshInterval(),
+    DataVersion(DataVersionProperties properties, ObjectProvider<StoredWriteCount> stored) {
+        this(properties.shared() ? stored.getObject() : null, properties.refreshInterval(),
                 System::nanoTime);
     }
 

@@ -2,13 +2,17 @@ package io.customerlens.customer;
 
 import io.customerlens.store.KeySelection;
 import io.customerlens.store.StreamBatches;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,6 +27,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HistoryRepository {
 
+    private static final String ORDERS = "orders";
+
     private final MongoTemplate mongo;
     private final KeySelection keys;
 
@@ -32,7 +38,7 @@ public class HistoryRepository {
     }
 
     public Map<String, List<Order>> orders(Collection<String> customerIds) {
-        return load(customerIds, Order.class, "orderedAt", Order::customerId);
+        return load(customerIds, Order.class, Order.ORDERED_AT, Order::customerId);
     }
 
     public Map<String, List<Survey>> surveys(Collection<String> customerIds) {
@@ -63,6 +69,39 @@ public class HistoryRepository {
         return mongo.findOne(Query.query(Criteria.where("externalId").is(externalId)), Order.class);
     }
 
+    /** @return the summary of each customer's stored orders, for those of these customers with any (one query) */
+    Map<String, OrderTotals> orderTotals(Collection<String> customerIds) {
+        Query query = orderTotalFields(Query.query(keys.anyOf(Order.CUSTOMER_ID, List.copyOf(customerIds))));
+        Map<String, OrderTotals> totals = new HashMap<>();
+        // may hold customers between those asked for: they are never looked up
+        mongo.find(query, Document.class, ORDERS).forEach(order -> addOrder(totals, order));
+        return totals;
+    }
+
+    /** @return the summary of every buyer's stored orders, from one pass over the orders */
+    Map<String, OrderTotals> orderTotalsOfAll() {
+        Map<String, OrderTotals> totals = new HashMap<>();
+        try (Stream<Document> orders = mongo.stream(StreamBatches.batched(orderTotalFields(new Query())),
+                Document.class, ORDERS)) {
+            orders.forEach(order -> addOrder(totals, order));
+        }
+        return totals;
+    }
+
+    private static Query orderTotalFields(Query query) {
+        query.fields().include(Order.CUSTOMER_ID, Order.AMOUNT, Order.ORDERED_AT);
+        return query;
+    }
+
+    private static void addOrder(Map<String, OrderTotals> totals, Document order) {
+        Object amount = order.get(Order.AMOUNT);
+        BigDecimal value = amount instanceof Decimal128 decimal ? decimal.bigDecimalValue()
+                : amount == null ? BigDecimal.ZERO : new BigDecimal(amount.toString());
+        Date at = order.getDate(Order.ORDERED_AT);
+        totals.merge(String.valueOf(order.get(Order.CUSTOMER_ID)),
+                OrderTotals.of(value, at == null ? null : at.toInstant()), OrderTotals::plus);
+    }
+
     /**
      * @return a walk over the histories of a population read in ascending customer id order: one cursor per
      * history kind instead of one query per batch, each of which scans the collection on the embedded store
@@ -72,7 +111,7 @@ public class HistoryRepository {
     }
 
     Stream<Order> streamOrders(String fromCustomerId) {
-        return stream(fromCustomerId, Order.class, "orderedAt");
+        return stream(fromCustomerId, Order.class, Order.ORDERED_AT);
     }
 
     Stream<Survey> streamSurveys(String fromCustomerId) {

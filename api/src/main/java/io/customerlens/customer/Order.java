@@ -25,4 +25,6 @@ public record Order(@Id String id,
                     Instant recordedAt) {
 
     static final String CUSTOMER_ID = "customerId";
+    static final String AMOUNT = "amount";
+    static final String ORDERED_AT = "orderedAt";
 }

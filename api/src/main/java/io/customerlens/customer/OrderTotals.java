@@ -2,6 +2,7 @@ package io.customerlens.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
@@ -28,4 +29,29 @@ public record OrderTotals(int count,
     public static final String TOTAL = "orderSummary.total";
     public static final String FIRST_ORDER_AT = "orderSummary.firstOrderAt";
     public static final String LAST_ORDER_AT = "orderSummary.lastOrderAt";
+
+    /** @return the summary of one order */
+    static OrderTotals of(BigDecimal amount, Instant orderedAt) {
+        return new OrderTotals(1, amount, orderedAt, orderedAt);
+    }
+
+    /** @return the summary of both summaries' orders */
+    OrderTotals plus(OrderTotals other) {
+        return new OrderTotals(count + other.count, total.add(other.total),
+                earlier(firstOrderAt, other.firstOrderAt), later(lastOrderAt, other.lastOrderAt));
+    }
+
+    /** @return whether both summarise the same orders: the same count, instants and amount (whatever its scale) */
+    boolean same(OrderTotals other) {
+        return count == other.count && total.compareTo(other.total) == 0
+                && Objects.equals(firstOrderAt, other.firstOrderAt) && Objects.equals(lastOrderAt, other.lastOrderAt);
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
 }

@@ -6,8 +6,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
 
-/** The number of writes to customer data, counted in one document of the store that every instance shares. */
+/**
+ * The {@value #COLLECTION} collection: the number of writes to customer data, counted in one document that every
+ * instance sharing the store sees.
+ */
+@Repository
 class StoredWriteCount {
 
     static final String COLLECTION = "data_versions";

@@ -13,10 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,14 +29,16 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SummaryRepairJobs.class);
     private static final int MAX_IDS = 10_000;
 
-    private final MongoTemplate mongo;
+    private final SummaryRepairJobStore jobs;
+    private final CustomerStore customers;
     private final SummaryRepair repair;
     private final WriteIntents intents;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("summary-repair"));
 
-    SummaryRepairJobs(MongoTemplate mongo, SummaryRepair repair, WriteIntents intents, Clock clock) {
-        this.mongo = mongo;
+    SummaryRepairJobs(SummaryRepairJobStore jobs, CustomerStore customers, SummaryRepair repair, WriteIntents intents, Clock clock) {
+        this.jobs = jobs;
+        this.customers = customers;
         this.repair = repair;
         this.intents = intents;
         this.clock = clock;
@@ -58,15 +56,15 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
             });
         }
         List<String> ids = customerIds == null ? null : customerIds.stream().distinct().toList();
-        long customers = ids == null ? mongo.count(new Query(), Customer.class) : ids.size();
-        SummaryRepairJob job = mongo.insert(new SummaryRepairJob(null, SummaryRepairJob.State.RUNNING, customers,
+        long count = ids == null ? customers.count(CustomerFilter.ALL) : ids.size();
+        SummaryRepairJob job = jobs.insert(new SummaryRepairJob(null, SummaryRepairJob.State.RUNNING, count,
                 0, 0, 0, requestedBy, clock.instant(), null, null));
         executor.execute(() -> run(job, ids));
         return job;
     }
 
     SummaryRepairJob find(String id) {
-        return ObjectId.isValid(id) ? mongo.findById(id, SummaryRepairJob.class) : null;
+        return jobs.find(id);
     }
 
     private void run(SummaryRepairJob job, List<String> ids) {
@@ -86,16 +84,11 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
     }
 
     private void progress(SummaryRepairJob job, long checked) {
-        mongo.updateFirst(byId(job.id()), new Update().set("checked", checked), SummaryRepairJob.class);
+        jobs.progress(job.id(), checked);
     }
 
     private void end(SummaryRepairJob job, SummaryRepairJob.State state, SummaryRepair.Outcome outcome, String error) {
-        Update update = new Update().set("state", state).set("finishedAt", clock.instant()).set("error", error);
-        if (outcome != null) {
-            update.set("checked", outcome.checked()).set("repaired", outcome.repaired())
-                    .set("leftBusy", outcome.leftBusy().size());
-        }
-        mongo.updateFirst(byId(job.id()), update, SummaryRepairJob.class);
+        jobs.end(job.id(), state, outcome, error, clock.instant());
     }
 
     @Override
@@ -105,16 +98,10 @@ class SummaryRepairJobs implements StoreStartupStep, DisposableBean {
 
     @Override
     public void run() {
-        long failed = mongo.updateMulti(Query.query(Criteria.where("state").is(SummaryRepairJob.State.RUNNING)),
-                new Update().set("state", SummaryRepairJob.State.FAILED).set("finishedAt", clock.instant())
-                        .set("error", INTERRUPTED_BY_RESTART), SummaryRepairJob.class).getModifiedCount();
+        long failed = jobs.failRunning(INTERRUPTED_BY_RESTART, clock.instant());
         if (failed > 0) {
             log.warn("{} summary repair(s) were cut off by a restart and are marked FAILED", failed);
         }
-    }
-
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
     }
 
     @Override

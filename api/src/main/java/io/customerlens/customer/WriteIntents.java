@@ -14,11 +14,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +28,16 @@ public class WriteIntents {
 
     private static final Logger log = LoggerFactory.getLogger(WriteIntents.class);
 
-    private final MongoTemplate mongo;
+    private final WriteIntentStore store;
     private final Clock clock;
     private final DataVersionProperties properties;
     private final ObjectProvider<Completion> completions;
     /** Notes of writes this server is doing right now. */
     private final Set<String> live = ConcurrentHashMap.newKeySet();
 
-    WriteIntents(MongoTemplate mongo, Clock clock, DataVersionProperties properties,
+    WriteIntents(WriteIntentStore store, Clock clock, DataVersionProperties properties,
                  ObjectProvider<Completion> completions) {
-        this.mongo = mongo;
+        this.store = store;
         this.clock = clock;
         this.properties = properties;
         this.completions = completions;
@@ -67,11 +62,11 @@ public class WriteIntents {
      * write returns. If it throws, the note stays for {@link #recoverAbandoned}.
      */
     public <T> T around(WriteIntent.Kind kind, Collection<String> customerIds, Supplier<T> write) {
-        WriteIntent intent = mongo.insert(new WriteIntent(null, kind, List.copyOf(customerIds), clock.instant()));
+        WriteIntent intent = store.insert(new WriteIntent(null, kind, List.copyOf(customerIds), clock.instant()));
         live.add(intent.id());
         try {
             T result = write.get();
-            mongo.remove(byId(intent.id()), WriteIntent.class);
+            store.remove(intent.id());
             return result;
         } finally {
             live.remove(intent.id());
@@ -89,7 +84,7 @@ public class WriteIntents {
         Instant cutoff = cutoff();
         Map<WriteIntent.Kind, Completion> byKind = completions.orderedStream()
                 .collect(Collectors.toMap(Completion::kind, completion -> completion));
-        List<WriteIntent> notes = mongo.find(new Query().with(Sort.by("startedAt")), WriteIntent.class);
+        List<WriteIntent> notes = store.oldestFirst();
         Set<String> busy = new HashSet<>();
         List<WriteIntent> abandoned = new ArrayList<>();
         for (WriteIntent note : notes) {
@@ -108,10 +103,10 @@ public class WriteIntents {
             }
             List<String> notYet = completion.complete(note.customerIds(), busy);
             if (notYet.isEmpty()) {
-                mongo.remove(byId(note.id()), WriteIntent.class);
+                store.remove(note.id());
                 completed.add(note);
             } else {
-                mongo.updateFirst(byId(note.id()), new Update().set("customerIds", notYet), WriteIntent.class);
+                store.keepOnly(note.id(), notYet);
             }
         }
         return completed;
@@ -121,7 +116,7 @@ public class WriteIntents {
     public Set<String> customersInFlight() {
         Instant cutoff = cutoff();
         Set<String> customers = new HashSet<>();
-        for (WriteIntent note : mongo.findAll(WriteIntent.class)) {
+        for (WriteIntent note : store.oldestFirst()) {
             if (underWay(note, cutoff)) {
                 customers.addAll(note.customerIds());
             }
@@ -139,9 +134,5 @@ public class WriteIntents {
 
     private boolean underWay(WriteIntent note, Instant cutoff) {
         return live.contains(note.id()) || note.startedAt().isAfter(cutoff);
-    }
-
-    private static Query byId(String id) {
-        return Query.query(Criteria.where("_id").is(id));
     }
 }
