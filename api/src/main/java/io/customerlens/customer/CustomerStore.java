@@ -111,7 +111,7 @@ public class CustomerStore {
     }
 
     /** @return about how many customers are stored, from the collection's metadata (no scan) */
-    long estimatedCount() {
+    public long estimatedCount() {
         return mongo.estimatedCount(Customer.class);
     }
 

@@ -1,15 +1,22 @@
 package io.customerlens.customer;
 
+import com.mongodb.bulk.BulkWriteError;
+import io.customerlens.store.BulkInserts;
 import io.customerlens.store.KeySelection;
 import io.customerlens.store.StreamBatches;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -28,6 +35,7 @@ import org.springframework.stereotype.Repository;
 public class HistoryRepository {
 
     private static final String ORDERS = "orders";
+    private static final String EXTERNAL_ID = "externalId";
 
     private final MongoTemplate mongo;
     private final KeySelection keys;
@@ -54,6 +62,26 @@ public class HistoryRepository {
         return mongo.insert(entry);
     }
 
+    /**
+     * Inserts history entries of one kind with one unordered bulk write.
+     *
+     * @return the positions of those refused (an external id stored meanwhile by another writer)
+     */
+    public Set<Integer> insertAll(Class<?> kind, List<?> entries) {
+        return BulkInserts.insert(mongo, kind, entries, error -> true).stream().map(BulkWriteError::getIndex)
+                .collect(Collectors.toSet());
+    }
+
+    /** @return the stored entries of this kind among these external ids (one query, on the unique index) */
+    public <T> List<T> byExternalIds(Class<T> kind, Collection<String> externalIds) {
+        return mongo.find(Query.query(Criteria.where(EXTERNAL_ID).in(externalIds)), kind);
+    }
+
+    /** Removes entries just stored, by external id, when the write they belong to could not complete. */
+    public void removeByExternalIds(Class<?> kind, Collection<String> externalIds) {
+        mongo.remove(Query.query(Criteria.where(EXTERNAL_ID).in(externalIds)), kind);
+    }
+
     /** Removes an entry just stored, when the write it belongs to could not complete. */
     void remove(Object entry) {
         mongo.remove(entry);
@@ -66,7 +94,7 @@ public class HistoryRepository {
 
     /** @return the order with this external id, or null */
     Order orderByExternalId(String externalId) {
-        return mongo.findOne(Query.query(Criteria.where("externalId").is(externalId)), Order.class);
+        return mongo.findOne(Query.query(Criteria.where(EXTERNAL_ID).is(externalId)), Order.class);
     }
 
     /** @return the summary of each customer's stored orders, for those of these customers with any (one query) */
@@ -100,6 +128,61 @@ public class HistoryRepository {
         Date at = order.getDate(Order.ORDERED_AT);
         totals.merge(String.valueOf(order.get(Order.CUSTOMER_ID)),
                 OrderTotals.of(value, at == null ? null : at.toInstant()), OrderTotals::plus);
+    }
+
+    /** One order as the population fits read it. */
+    public record OrderPoint(String customerId, Instant orderedAt, double amount) {
+    }
+
+    /**
+     * @return every order as a three-field projection in (customerId, time) order, read {@link StreamBatches#SIZE}
+     *         at a time; close it
+     */
+    public Stream<OrderPoint> orderPoints() {
+        Query query = new Query().with(Sort.by(Order.CUSTOMER_ID, Order.ORDERED_AT));
+        orderTotalFields(query);
+        return mongo.stream(StreamBatches.batched(query), Document.class, ORDERS)
+                .map(order -> new OrderPoint(order.getString(Order.CUSTOMER_ID),
+                        order.getDate(Order.ORDERED_AT).toInstant(), money(order.get(Order.AMOUNT))));
+    }
+
+    /** One buyer's purchase days up to a date: a purchase day sums the orders of one UTC day. */
+    public record PurchaseDays(String customerId, LocalDate first, LocalDate last, int days, double total,
+                               double firstDayValue) {
+    }
+
+    /**
+     * @return each buyer's purchase days up to the end of {@code asOf}, in customer order, as the store aggregates
+     *         them (orders grouped into days per customer, then days per customer), so one document per buyer travels
+     * @throws com.mongodb.MongoCommandException if the store refuses the pipeline
+     */
+    public List<PurchaseDays> purchaseDays(LocalDate asOf) {
+        Date endOfAsOf = Date.from(asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document(Order.ORDERED_AT, new Document("$lt", endOfAsOf))),
+                new Document("$group", new Document("_id", new Document("c", "$" + Order.CUSTOMER_ID)
+                        .append("d", new Document("$dateToString", new Document("format", "%Y-%m-%d")
+                                .append("date", "$" + Order.ORDERED_AT))))
+                        .append("value", new Document("$sum", "$" + Order.AMOUNT))),
+                new Document("$sort", new Document("_id.c", 1).append("_id.d", 1)),
+                new Document("$group", new Document("_id", "$_id.c")
+                        .append("first", new Document("$first", "$_id.d"))
+                        .append("last", new Document("$last", "$_id.d"))
+                        .append("days", new Document("$sum", 1))
+                        .append("total", new Document("$sum", "$value"))
+                        .append("firstValue", new Document("$first", "$value"))),
+                new Document("$sort", new Document("_id", 1)));
+        List<PurchaseDays> buyers = new ArrayList<>();
+        for (Document buyer : mongo.getCollection(ORDERS).aggregate(pipeline).allowDiskUse(true)) {
+            buyers.add(new PurchaseDays(String.valueOf(buyer.get("_id")), LocalDate.parse(buyer.getString("first")),
+                    LocalDate.parse(buyer.getString("last")), buyer.getInteger("days"), money(buyer.get("total")),
+                    money(buyer.get("firstValue"))));
+        }
+        return buyers;
+    }
+
+    private static double money(Object value) {
+        return value instanceof Decimal128 decimal ? decimal.bigDecimalValue().doubleValue() : ((Number) value).doubleValue();
     }
 
     /**

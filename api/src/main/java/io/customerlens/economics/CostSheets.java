@@ -15,22 +15,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
-/** The {@code service_costs} collection: reads a model's cost sheet (or the configured defaults) and replaces it. */
+/** Cost sheets: a model's sheet (or the configured defaults), and the checked replacement of it. */
 @Service
 class CostSheets {
 
     private static final double MAX_MONEY = 1_000_000_000;
 
-    private final MongoTemplate mongo;
+    private final CostSheetStore store;
     private final ModelRegistry registry;
     private final EconomicsProperties defaults;
     private final Clock clock;
 
-    CostSheets(MongoTemplate mongo, ModelRegistry registry, EconomicsProperties defaults, Clock clock) {
-        this.mongo = mongo;
+    CostSheets(CostSheetStore store, ModelRegistry registry, EconomicsProperties defaults, Clock clock) {
+        this.store = store;
         this.registry = registry;
         this.defaults = defaults;
         this.clock = clock;
@@ -38,7 +37,7 @@ class CostSheets {
 
     /** @return the model's cost sheet, or one with no segment costs and the configured rate and interaction cost */
     CostSheet of(String model) {
-        CostSheet stored = mongo.findById(model, CostSheet.class);
+        CostSheet stored = store.find(model);
         return stored != null ? stored
                 : new CostSheet(model, List.of(), defaults.interactionCost(), defaults.grossMarginRate(), "configuration", null);
     }
@@ -66,7 +65,7 @@ class CostSheets {
             costs.add(new CostSheet.SegmentCost(cost.segment(), checks.money(cost.annualCost(), field + ".annualCost", MAX_MONEY)));
         }
         checks.throwIfInvalid();
-        return mongo.save(new CostSheet(model.id(), costs, interactionCost, input.grossMarginRate(), editor, clock.instant()));
+        return store.save(new CostSheet(model.id(), costs, interactionCost, input.grossMarginRate(), editor, clock.instant()));
     }
 
     /**

@@ -52,12 +52,22 @@ class CustomerDocuments {
         return mongo.find(ofCustomer(customerId).with(Sort.by("_id")), Document.class, collection);
     }
 
+    /** @return the customer's document as it was removed, or null if there was none */
+    Document removeCustomer(String customerId) {
+        return mongo.findAndRemove(byId(customerId), Document.class, customers());
+    }
+
+    /** @return how many documents of the collection that named the customer were removed */
+    long removeOfCustomer(String collection, String customerId) {
+        return mongo.remove(ofCustomer(customerId), collection).getDeletedCount();
+    }
+
     /** @return a query for the documents naming the customer, whether the id is stored as text or ObjectId */
-    static Query ofCustomer(String customerId) {
+    private static Query ofCustomer(String customerId) {
         return Query.query(Criteria.where("customerId").in(customerId, new ObjectId(customerId)));
     }
 
-    static Query byId(String customerId) {
+    private static Query byId(String customerId) {
         return Query.query(Criteria.where("_id").is(new ObjectId(customerId)));
     }
 }

@@ -2,34 +2,29 @@ package io.customerlens.privacy;
 
 import graphql.relay.DefaultConnection;
 import io.customerlens.customer.CustomerDeleted;
+import io.customerlens.customer.CustomerErased;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.WriteIntent;
 import io.customerlens.customer.WriteIntents;
 import io.customerlens.graphql.Connections;
 import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.graphql.NotFoundException;
-import io.customerlens.transfer.ImportJob;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * Erases a customer: their document first (so they vanish at once), then their documents in every other collection
- * ({@link CustomerDocuments}), the messages naming them in snapshot runs and import reports, and, through
- * {@link CustomerDeleted}, what other features keep in memory (cached scores); then writes the audit record.
+ * ({@link CustomerDocuments}), through {@link CustomerErased} the messages naming them in snapshot runs and import
+ * reports, and through {@link CustomerDeleted} what other features keep in memory (cached scores); then writes the
+ * audit record.
  * Without transactions the steps are not atomic, but each is idempotent: if one fails, the caller gets the error
  * and asking again with the same id finishes the job (an id is accepted while any document still names it).
  */
@@ -41,17 +36,17 @@ class CustomerErasure implements WriteIntents.Completion {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerErasure.class);
 
-    private final MongoTemplate mongo;
+    private final ErasureStore erasures;
     private final CustomerDocuments documents;
     private final ApplicationEventPublisher events;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
 
-    CustomerErasure(MongoTemplate mongo, CustomerDocuments documents, ApplicationEventPublisher events,
+    CustomerErasure(ErasureStore erasures, CustomerDocuments documents, ApplicationEventPublisher events,
                     DataVersion dataVersion, Clock clock, WriteIntents intents) {
         this.intents = intents;
-        this.mongo = mongo;
+        this.erasures = erasures;
         this.documents = documents;
         this.events = events;
         this.dataVersion = dataVersion;
@@ -84,9 +79,7 @@ class CustomerErasure implements WriteIntents.Completion {
         if (before != null && !ObjectId.isValid(before)) {
             throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
         }
-        Query query = before == null ? new Query() : Query.query(Criteria.where("_id").lt(new ObjectId(before)));
-        return Connections.of(mongo.find(query.with(Sort.by(Sort.Direction.DESC, "_id")).limit(size + 1), Erasure.class),
-                size, before != null, Erasure::id);
+        return Connections.of(erasures.newestFirst(before, size + 1), size, before != null, Erasure::id);
     }
 
     /** Finishes erasures a crash interrupted; each gets its audit record, even if nothing was left to remove. */
@@ -94,7 +87,7 @@ class CustomerErasure implements WriteIntents.Completion {
     public List<String> complete(List<String> customerIds, Set<String> busy) {
         for (String customerId : customerIds) {
             if (eraseAll(customerId, RECOVERY) == null) {
-                mongo.insert(new Erasure(null, RECOVERY, clock.instant(), List.of()));
+                erasures.insert(new Erasure(null, RECOVERY, clock.instant(), List.of()));
             }
         }
         return List.of();
@@ -102,53 +95,22 @@ class CustomerErasure implements WriteIntents.Completion {
 
     /** @return the audit record, or null if nothing names the customer */
     private Erasure eraseAll(String customerId, String erasedBy) {
-        Document customer = mongo.findAndRemove(CustomerDocuments.byId(customerId), Document.class, documents.customers());
+        Document customer = documents.removeCustomer(customerId);
         List<Erasure.Removed> removed = new ArrayList<>();
         removed.add(new Erasure.Removed(documents.customers(), customer == null ? 0 : 1));
         for (String collection : documents.historyCollections()) {
-            long count = mongo.remove(CustomerDocuments.ofCustomer(customerId), collection).getDeletedCount();
+            long count = documents.removeOfCustomer(collection, customerId);
             removed.add(new Erasure.Removed(collection, count));
         }
         if (customer == null && removed.stream().allMatch(entry -> entry.documents() == 0)) {
             return null;
         }
-        scrubSnapshotFailures(customerId);
-        if (customer != null && customer.getString("externalId") != null) {
-            scrubImportReports(customer.getString("externalId"));
-        }
+        events.publishEvent(new CustomerErased(customerId, customer == null ? null : customer.getString("externalId")));
         events.publishEvent(new CustomerDeleted(customerId));
         dataVersion.changed();
-        Erasure erasure = mongo.insert(new Erasure(null, erasedBy, clock.instant(), removed));
+        Erasure erasure = erasures.insert(new Erasure(null, erasedBy, clock.instant(), removed));
         log.info("Erasure {} by {}: {}", erasure.id(), erasedBy, removed);
         return erasure;
-    }
-
-    /** Snapshot runs keep their first failure messages, "customer <id>: ..."; the customer's are dropped. */
-    private void scrubSnapshotFailures(String customerId) {
-        String prefix = "customer " + customerId + ":";
-        Query naming = Query.query(Criteria.where("failures").regex("^" + Pattern.quote(prefix)));
-        for (Document snapshot : mongo.find(naming, Document.class, "snapshots")) {
-            List<String> kept = snapshot.getList("failures", String.class).stream()
-                    .filter(failure -> !failure.startsWith(prefix)).toList();
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(snapshot.get("_id"))),
-                    new Update().set("failures", kept), "snapshots");
-        }
-    }
-
-    /** Import reports quote external ids in rejection reasons; those quoting the customer's are blanked. */
-    private void scrubImportReports(String externalId) {
-        String quoted = "'" + externalId + "'";
-        Query naming = Query.query(Criteria.where("rejections.reason").regex(Pattern.quote(quoted)));
-        for (Document job : mongo.find(naming, Document.class, ImportJob.COLLECTION)) {
-            List<Document> rejections = new ArrayList<>();
-            for (Document rejection : job.getList("rejections", Document.class)) {
-                String reason = rejection.getString("reason");
-                rejections.add(reason != null && reason.contains(quoted)
-                        ? new Document("line", rejection.get("line")).append("reason", "(erased)") : rejection);
-            }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(job.get("_id"))),
-                    new Update().set("rejections", rejections), ImportJob.COLLECTION);
-        }
     }
 
     private static NotFoundException notFound(String id) {

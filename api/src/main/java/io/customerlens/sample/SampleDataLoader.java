@@ -62,10 +62,10 @@ class SampleDataLoader implements StoreStartupStep {
         List<Customer> customers = population.customers();
         for (int from = 0; from < customers.size(); from += CUSTOMERS_PER_BATCH) {
             List<Customer> batch = customers.subList(from, Math.min(customers.size(), from + CUSTOMERS_PER_BATCH));
-            seeder.insert(historyOf(batch, orders), Order.class);
-            seeder.insert(historyOf(batch, surveys), Survey.class);
-            seeder.insert(historyOf(batch, interactions), Interaction.class);
-            seeder.insert(batch, Customer.class);
+            seeder.insertHistory(historyOf(batch, orders), Order.class);
+            seeder.insertHistory(historyOf(batch, surveys), Survey.class);
+            seeder.insertHistory(historyOf(batch, interactions), Interaction.class);
+            seeder.insertCustomers(batch);
             status.loaded(from + batch.size());
         }
         seeder.done();

@@ -1,11 +1,14 @@
 package io.customerlens.sample;
 
 import io.customerlens.customer.Customer;
+import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.HistoryRepository;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,27 +21,40 @@ class StoreSeeder {
     private static final Logger log = LoggerFactory.getLogger(StoreSeeder.class);
     private static final int BATCH = 2_000;
 
-    private final MongoTemplate mongo;
+    private final CustomerStore customers;
+    private final HistoryRepository history;
     private final DataVersion dataVersion;
 
-    StoreSeeder(MongoTemplate mongo, DataVersion dataVersion) {
-        this.mongo = mongo;
+    StoreSeeder(CustomerStore customers, HistoryRepository history, DataVersion dataVersion) {
+        this.customers = customers;
+        this.history = history;
         this.dataVersion = dataVersion;
     }
 
     /** @return whether the store holds no customers; if it does, logs that {@code what} is not loaded */
     boolean storeIsEmpty(String what) {
-        long existing = mongo.estimatedCount(Customer.class);
+        long existing = customers.estimatedCount();
         if (existing > 0) {
             log.info("{} not loaded: the store already holds {} customers", what, existing);
         }
         return existing == 0;
     }
 
-    /** Inserts the documents in batches. */
-    <T> void insert(List<T> documents, Class<T> type) {
+    /** Inserts the customers in batches. */
+    void insertCustomers(List<Customer> batch) {
+        inBatches(batch, customers::insertAll);
+    }
+
+    /** Inserts history entries of one kind in batches. */
+    void insertHistory(List<?> entries, Class<?> kind) {
+        inBatches(entries, part -> history.insertAll(kind, part));
+    }
+
+    private static <T> void inBatches(List<T> documents, Function<List<T>, Set<Integer>> insert) {
         for (int from = 0; from < documents.size(); from += BATCH) {
-            mongo.insert(documents.subList(from, Math.min(documents.size(), from + BATCH)), type);
+            if (!insert.apply(documents.subList(from, Math.min(documents.size(), from + BATCH))).isEmpty()) {
+                throw new IllegalStateException("the store refused seed documents: it was written to while seeding");
+            }
         }
     }
 

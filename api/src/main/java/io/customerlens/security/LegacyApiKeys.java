@@ -5,12 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +19,11 @@ class LegacyApiKeys implements StoreStartupStep {
     static final String SHA256 = "sha256";
     private static final Logger log = LoggerFactory.getLogger(LegacyApiKeys.class);
 
-    private final MongoTemplate mongo;
+    private final ApiKeyStore store;
     private volatile boolean upgraded;
 
-    LegacyApiKeys(MongoTemplate mongo) {
-        this.mongo = mongo;
+    LegacyApiKeys(ApiKeyStore store) {
+        this.store = store;
     }
 
     @Override
@@ -61,24 +55,14 @@ class LegacyApiKeys implements StoreStartupStep {
         }
     }
 
-    /** @return the legacy keys not revoked, oldest first */
-    List<ApiKey> valid() {
-        return mongo.find(Query.query(Criteria.where(SHA256).exists(true).and(ApiKey.HMAC).exists(false)
-                .and(ApiKey.REVOKED_AT).isNull()).with(Sort.by("_id")), ApiKey.class);
-    }
-
     private void dropSha256Index() {
-        IndexOperations indexes = mongo.indexOps(ApiKey.class);
-        for (IndexInfo index : indexes.getIndexInfo()) {
-            if (index.isIndexForFields(List.of(SHA256))) {
-                indexes.dropIndex(index.getName());
-                log.info("Dropped the index {} of api_keys, which earlier versions used", index.getName());
-            }
+        for (String index : store.dropIndexesOn(SHA256)) {
+            log.info("Dropped the index {} of api_keys, which earlier versions used", index);
         }
     }
 
     private void warnOfValidKeys() {
-        List<ApiKey> legacy = valid();
+        List<ApiKey> legacy = store.validLegacy();
         if (!legacy.isEmpty()) {
             log.warn("{} API key(s) stored by an earlier version are no longer accepted: {}. Stored keys are now hashed "
                             + "with the server's key secret, and a stored SHA-256 cannot be converted without the key: "

@@ -1,9 +1,11 @@
 package io.customerlens.snapshot;
 
 import io.customerlens.customer.CustomerDeleted;
+import io.customerlens.customer.CustomerErased;
 import io.customerlens.store.StreamBatches;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 /** The {@code snapshots} and {@code scores} collections. */
 @Component
 class SnapshotStore {
+
+    private static final String FAILURES = "failures";
 
     private final MongoTemplate mongo;
 
@@ -55,7 +59,7 @@ class SnapshotStore {
 
     void progress(String id, long done, long failed, double ratePerSecond, List<String> failures) {
         mongo.updateFirst(byId(id), new Update().set("done", done).set("failed", failed)
-                .set("ratePerSecond", ratePerSecond).set("failures", failures), Snapshot.class);
+                .set("ratePerSecond", ratePerSecond).set(FAILURES, failures), Snapshot.class);
     }
 
     void requestCancel(String id) {
@@ -96,6 +100,17 @@ class SnapshotStore {
     @EventListener
     void forget(CustomerDeleted deleted) {
         mongo.remove(Query.query(Criteria.where(StoredScore.CUSTOMER_ID).is(deleted.customerId())), StoredScore.class);
+    }
+
+    /** Snapshot runs keep their first failure messages, "customer &lt;id&gt;: ..."; an erased customer's are dropped. */
+    @EventListener
+    void dropFailuresOf(CustomerErased erased) {
+        String prefix = "customer " + erased.customerId() + ":";
+        Query naming = Query.query(Criteria.where(FAILURES).regex("^" + Pattern.quote(prefix)));
+        for (Snapshot snapshot : mongo.find(naming, Snapshot.class)) {
+            List<String> kept = snapshot.failures().stream().filter(failure -> !failure.startsWith(prefix)).toList();
+            mongo.updateFirst(byId(snapshot.id()), new Update().set(FAILURES, kept), Snapshot.class);
+        }
     }
 
     private static Query byId(String id) {

@@ -1,14 +1,13 @@
 package io.customerlens.transfer;
 
-import com.mongodb.bulk.BulkWriteError;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.HistoryRepository;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.WriteIntent;
 import io.customerlens.customer.WriteIntents;
-import io.customerlens.store.BulkInserts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -36,7 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 final class HistoryBatch<T> {
 
-    private final MongoTemplate mongo;
+    private final HistoryRepository history;
     private final CustomerStore customerStore;
     private final DataVersion dataVersion;
     private final Clock clock;
@@ -44,9 +39,9 @@ final class HistoryBatch<T> {
     private final boolean createsCustomers;
     private final WriteIntents intents;
 
-    HistoryBatch(MongoTemplate mongo, CustomerStore customerStore, DataVersion dataVersion, Clock clock,
+    HistoryBatch(HistoryRepository history, CustomerStore customerStore, DataVersion dataVersion, Clock clock,
                  HistoryKind<T> kind, boolean createsCustomers, WriteIntents intents) {
-        this.mongo = mongo;
+        this.history = history;
         this.customerStore = customerStore;
         this.intents = intents;
         this.dataVersion = dataVersion;
@@ -70,8 +65,7 @@ final class HistoryBatch<T> {
             createMissing(rows, customers, tally);
         }
         Map<String, T> stored = new HashMap<>();
-        Query existing = Query.query(Criteria.where("externalId").in(rows.stream().map(Pending::externalId).toList()));
-        mongo.find(existing, kind.type()).forEach(record -> stored.put(kind.externalId().apply(record), record));
+        history.byExternalIds(kind.type(), rows.stream().map(Pending::externalId).toList()).forEach(record -> stored.put(kind.externalId().apply(record), record));
 
         List<Pending<T>> fresh = new ArrayList<>();
         for (Pending<T> row : rows) {
@@ -109,8 +103,7 @@ final class HistoryBatch<T> {
 
     /** @return how many rows were inserted (and added to their customers' summaries) */
     private int insertAndSummarise(List<Pending<T>> fresh, ImportTally tally) {
-        Set<Integer> failed = BulkInserts.insert(mongo, kind.type(), fresh.stream().map(Pending::value).toList(), error -> true)
-                .stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+        Set<Integer> failed = history.insertAll(kind.type(), fresh.stream().map(Pending::value).toList());
         Map<String, List<T>> byCustomer = new LinkedHashMap<>();
         List<String> inserted = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -133,7 +126,7 @@ final class HistoryBatch<T> {
         try {
             customerStore.updateAll(summaries);
         } catch (RuntimeException e) {
-            mongo.remove(Query.query(Criteria.where("externalId").in(inserted)), kind.type());
+            history.removeByExternalIds(kind.type(), inserted);
             throw e;
         }
         return inserted.size();

@@ -1,8 +1,11 @@
 package io.customerlens.transfer;
 
+import io.customerlens.customer.CustomerErased;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
 /** The {@code import_jobs} collection. */
 @Component
 class ImportJobStore {
+
+    private static final String REJECTIONS = "rejections";
 
     private final MongoTemplate mongo;
 
@@ -64,7 +69,24 @@ class ImportJobStore {
     private static Update counts(ImportTally tally) {
         return new Update().set("read", tally.read).set("inserted", tally.inserted).set("updated", tally.updated)
                 .set("unchanged", tally.unchanged).set("rejected", tally.rejected)
-                .set("customersCreated", tally.customersCreated).set("rejections", tally.rejections());
+                .set("customersCreated", tally.customersCreated).set(REJECTIONS, tally.rejections());
+    }
+
+    /** Import reports quote external ids in rejection reasons; those quoting an erased customer's are blanked. */
+    @EventListener
+    void blankRejectionsOf(CustomerErased erased) {
+        if (erased.externalId() == null) {
+            return;
+        }
+        String quoted = "'" + erased.externalId() + "'";
+        Query naming = Query.query(Criteria.where(REJECTIONS + ".reason").regex(Pattern.quote(quoted)));
+        for (ImportJob job : mongo.find(naming, ImportJob.class)) {
+            List<ImportTally.Rejection> rejections = job.rejections().stream()
+                    .map(rejection -> rejection.reason() != null && rejection.reason().contains(quoted)
+                            ? new ImportTally.Rejection(rejection.line(), "(erased)") : rejection)
+                    .toList();
+            mongo.updateFirst(byId(job.id()), new Update().set(REJECTIONS, rejections), ImportJob.class);
+        }
     }
 
     private static Query byId(String id) {

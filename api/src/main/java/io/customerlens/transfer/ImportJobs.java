@@ -2,6 +2,7 @@ package io.customerlens.transfer;
 
 import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
+import io.customerlens.customer.HistoryRepository;
 import io.customerlens.customer.WriteIntents;
 import io.customerlens.support.DaemonThreads;
 import java.io.BufferedReader;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,18 +38,18 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
 
     private final ImportJobStore store;
     private final ImportProperties properties;
-    private final MongoTemplate mongo;
+    private final HistoryRepository history;
     private final CustomerStore customerStore;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
 
-    ImportJobs(ImportJobStore store, ImportProperties properties, MongoTemplate mongo, CustomerStore customerStore,
+    ImportJobs(ImportJobStore store, ImportProperties properties, HistoryRepository history, CustomerStore customerStore,
                DataVersion dataVersion, Clock clock, WriteIntents intents) {
         this.store = store;
         this.properties = properties;
-        this.mongo = mongo;
+        this.history = history;
         this.customerStore = customerStore;
         this.dataVersion = dataVersion;
         this.clock = clock;
@@ -156,10 +156,10 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
 
     private ImportRun run(ImportKind kind) {
         CustomerBatch customers = new CustomerBatch(customerStore, dataVersion, clock);
-        HistoryBatch<?> history = kind == ImportKind.CUSTOMERS ? null
-                : new HistoryBatch<>(mongo, customerStore, dataVersion, clock, HistoryKinds.of(kind),
+        HistoryBatch<?> histories = kind == ImportKind.CUSTOMERS ? null
+                : new HistoryBatch<>(history, customerStore, dataVersion, clock, HistoryKinds.of(kind),
                 kind == ImportKind.CDNOW, intents);
-        return new ImportRun(kind, properties.batchSize(), clock, customers, history);
+        return new ImportRun(kind, properties.batchSize(), clock, customers, histories);
     }
 
     /** @return the job, or null */

@@ -3,6 +3,9 @@ package io.customerlens.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customerlens.security.Role;
+import io.customerlens.snapshot.Snapshot;
+import io.customerlens.snapshot.SnapshotState;
+import io.customerlens.transfer.ImportJob;
 import io.customerlens.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -115,6 +118,31 @@ class ErasureGraphQlTest extends IntegrationTest {
                         .satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
         assertThat(graphQl.document("{ erasures { edges { node { erasedBy } } } }").execute()
                 .path("erasures.edges").entityList(Object.class).get()).hasSize(1);
+    }
+
+    @Test
+    void erasureDropsTheCustomersQuotesFromSnapshotFailuresAndImportReportsOnly() {
+        String snapshot = mongo.insert(new Snapshot(null, List.of(), Map.of(), SnapshotState.COMPLETED, 2, 0, 2,
+                List.of("customer " + erased + ": model failed", "customer " + kept + ": model failed"), false,
+                Instant.parse("2025-06-01T00:00:00Z"), Instant.parse("2025-06-01T00:01:00Z"), null, "test", null)).id();
+        Document report = new Document("kind", "ORDERS").append("format", "CSV").append("state", "COMPLETED")
+                .append("rejected", 2L).append("rejections", List.of(
+                        new Document("line", 2L).append("reason", "externalId: 'ERASE-ME' is already stored"),
+                        new Document("line", 3L).append("reason", "externalId: 'KEEP-ME' is already stored")));
+        for (String counter : List.of("read", "inserted", "updated", "unchanged", "customersCreated", "bytesRead",
+                "totalBytes")) {
+            report.append(counter, 0L);
+        }
+        Object imported = mongo.insert(report, ImportJob.COLLECTION).get("_id");
+
+        graphQl.document("mutation($id: ID!) { eraseCustomer(id: $id) { id } }").variable("id", erased).execute()
+                .path("eraseCustomer.id").hasValue();
+
+        assertThat(mongo.findById(snapshot, Snapshot.class).failures())
+                .containsExactly("customer " + kept + ": model failed");
+        assertThat(mongo.findById(imported, Document.class, ImportJob.COLLECTION).getList("rejections", Document.class))
+                .extracting(rejection -> rejection.getString("reason"))
+                .containsExactly("(erased)", "externalId: 'KEEP-ME' is already stored");
     }
 
     /**

@@ -169,7 +169,7 @@ class SecurityGraphQlTest extends IntegrationTest {
         graphQl.document("{ apiKeys { name role prefix } }").execute()
                 .path("apiKeys[*].name").entityList(String.class)
                 .containsExactly("planted sha256", "planted hmac", "old dashboard");
-        new LegacyApiKeys(mongo).upgrade();
+        new LegacyApiKeys(new ApiKeyStore(mongo)).upgrade();
         assertThat(output).contains("2 API key(s) stored by an earlier version are no longer accepted: "
                 + "'planted sha256' (cl_plant), 'old dashboard' (cl_old-d)").contains("re-create each one with createApiKey");
     }
@@ -179,7 +179,7 @@ class SecurityGraphQlTest extends IntegrationTest {
         MongoCollection<Document> apiKeys = mongo.getCollection("api_keys");
         apiKeys.createIndex(Indexes.ascending("sha256"), new IndexOptions().unique(true));
 
-        new LegacyApiKeys(mongo).upgrade();
+        new LegacyApiKeys(new ApiKeyStore(mongo)).upgrade();
 
         assertThat(apiKeys.listIndexes()).noneMatch(index -> index.get("key", Document.class).containsKey("sha256"));
         for (String name : List.of("first", "second")) {
