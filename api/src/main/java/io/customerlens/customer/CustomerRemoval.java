@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 class CustomerRemoval implements WriteIntents.Completion {
 
     private final CustomerStore customers;
-    private final HistoryRepository history;
+    private final HistoryStore history;
 
-    CustomerRemoval(CustomerStore customers, HistoryRepository history) {
+    CustomerRemoval(CustomerStore customers, HistoryStore history) {
         this.customers = customers;
         this.history = history;
     }

@@ -17,7 +17,7 @@ public class HistoryLoaders {
     public static final String SURVEYS = "surveys";
     public static final String INTERACTIONS = "interactions";
 
-    HistoryLoaders(BatchLoaderRegistry registry, HistoryRepository history) {
+    HistoryLoaders(BatchLoaderRegistry registry, HistoryStore history) {
         registry.<String, List<Order>>forName(ORDERS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.orders(ids)));
         registry.<String, List<Survey>>forName(SURVEYS)

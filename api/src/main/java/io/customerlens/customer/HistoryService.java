@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 public class HistoryService {
 
     private final CustomerStore customers;
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
 
-    HistoryService(CustomerStore customers, HistoryRepository history, DataVersion dataVersion, Clock clock,
+    HistoryService(CustomerStore customers, HistoryStore history, DataVersion dataVersion, Clock clock,
                    WriteIntents intents) {
         this.customers = customers;
         this.history = history;

@@ -22,7 +22,7 @@ public final class HistoryWalk implements AutoCloseable {
     private final Kind<Survey> surveys;
     private final Kind<Interaction> interactions;
 
-    HistoryWalk(HistoryRepository repository) {
+    HistoryWalk(HistoryStore repository) {
         this.orders = new Kind<>(from -> repository.streamOrders(from), Order::customerId,
                 Comparator.comparing(Order::orderedAt).thenComparing(Order::id));
         this.surveys = new Kind<>(from -> repository.streamSurveys(from), Survey::customerId,

@@ -23,11 +23,11 @@ public class SummaryRepair implements WriteIntents.Completion {
     private static final int ATTEMPTS = 3;
 
     private final CustomerStore customers;
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final DataVersion dataVersion;
     private final Clock clock;
 
-    SummaryRepair(CustomerStore customers, HistoryRepository history, DataVersion dataVersion, Clock clock) {
+    SummaryRepair(CustomerStore customers, HistoryStore history, DataVersion dataVersion, Clock clock) {
         this.customers = customers;
         this.history = history;
         this.dataVersion = dataVersion;

@@ -1,6 +1,6 @@
 package io.customerlens.economics;
 
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.HistoryWalk;
 import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WindowedHistory {
 
-    private final HistoryRepository history;
+    private final HistoryStore history;
 
-    WindowedHistory(HistoryRepository history) {
+    WindowedHistory(HistoryStore history) {
         this.history = history;
     }
 

@@ -4,7 +4,7 @@ import io.customerlens.analytics.AnalyticsProperties;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.CustomerService;
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import io.customerlens.graphql.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 class KanoService {
 
     private final CustomerService customers;
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final AnalyticsProperties limits;
 
-    KanoService(CustomerService customers, HistoryRepository history, AnalyticsProperties limits) {
+    KanoService(CustomerService customers, HistoryStore history, AnalyticsProperties limits) {
         this.customers = customers;
         this.history = history;
         this.limits = limits;

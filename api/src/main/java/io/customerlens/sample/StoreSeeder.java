@@ -3,7 +3,7 @@ package io.customerlens.sample;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,10 +22,10 @@ class StoreSeeder {
     private static final int BATCH = 2_000;
 
     private final CustomerStore customers;
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final DataVersion dataVersion;
 
-    StoreSeeder(CustomerStore customers, HistoryRepository history, DataVersion dataVersion) {
+    StoreSeeder(CustomerStore customers, HistoryStore history, DataVersion dataVersion) {
         this.customers = customers;
         this.history = history;
         this.dataVersion = dataVersion;

@@ -3,7 +3,7 @@ package io.customerlens.scoring;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerBatches;
 import io.customerlens.customer.CustomerHistory;
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.HistoryWalk;
 import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
@@ -41,14 +41,14 @@ public class BatchScoring implements DisposableBean {
 
     private final ScoringService scoring;
     private final ModelRegistry registry;
-    private final HistoryRepository history;
+    private final HistoryStore history;
 
     private final int parallelism = Runtime.getRuntime().availableProcessors();
     private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("batch-scoring"));
 
     private final PopulationResults viewResults;
 
-    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryRepository history,
+    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryStore history,
                  PopulationResults viewResults) {
         this.scoring = scoring;
         this.registry = registry;

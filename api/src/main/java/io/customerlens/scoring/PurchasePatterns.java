@@ -1,7 +1,7 @@
 package io.customerlens.scoring;
 
 import com.mongodb.MongoCommandException;
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.store.EmbeddedStore;
@@ -27,11 +27,11 @@ public class PurchasePatterns {
 
     private static final Logger log = LoggerFactory.getLogger(PurchasePatterns.class);
 
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final boolean embedded;
     private volatile boolean aggregationRefused;
 
-    PurchasePatterns(HistoryRepository history, ObjectProvider<EmbeddedStore> embeddedStore) {
+    PurchasePatterns(HistoryStore history, ObjectProvider<EmbeddedStore> embeddedStore) {
         this.history = history;
         this.embedded = embeddedStore.getIfAvailable() != null;
     }
@@ -53,7 +53,7 @@ public class PurchasePatterns {
     /** @return the patterns as the store aggregates them */
     public List<PurchasePattern> byAggregation(LocalDate asOf) {
         List<PurchasePattern> patterns = new ArrayList<>();
-        for (HistoryRepository.PurchaseDays buyer : history.purchaseDays(asOf)) {
+        for (HistoryStore.PurchaseDays buyer : history.purchaseDays(asOf)) {
             int repeats = buyer.days() - 1;
             double repeatValue = buyer.total() - buyer.firstDayValue();
             patterns.add(new PurchasePattern(repeats, ChronoUnit.DAYS.between(buyer.first(), buyer.last()),
@@ -67,7 +67,7 @@ public class PurchasePatterns {
         List<PurchasePattern> result = new ArrayList<>();
         List<OrderRecord> current = new ArrayList<>();
         String[] customer = {null};
-        try (Stream<HistoryRepository.OrderPoint> orders = history.orderPoints()) {
+        try (Stream<HistoryStore.OrderPoint> orders = history.orderPoints()) {
             orders.forEach(order -> {
                 if (!order.customerId().equals(customer[0])) {
                     add(result, current, asOf);

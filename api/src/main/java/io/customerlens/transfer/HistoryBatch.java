@@ -3,7 +3,7 @@ package io.customerlens.transfer;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.WriteIntent;
@@ -31,7 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 final class HistoryBatch<T> {
 
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final CustomerStore customerStore;
     private final DataVersion dataVersion;
     private final Clock clock;
@@ -39,7 +39,7 @@ final class HistoryBatch<T> {
     private final boolean createsCustomers;
     private final WriteIntents intents;
 
-    HistoryBatch(HistoryRepository history, CustomerStore customerStore, DataVersion dataVersion, Clock clock,
+    HistoryBatch(HistoryStore history, CustomerStore customerStore, DataVersion dataVersion, Clock clock,
                  HistoryKind<T> kind, boolean createsCustomers, WriteIntents intents) {
         this.history = history;
         this.customerStore = customerStore;

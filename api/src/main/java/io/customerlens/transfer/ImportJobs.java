@@ -2,7 +2,7 @@ package io.customerlens.transfer;
 
 import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
-import io.customerlens.customer.HistoryRepository;
+import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.WriteIntents;
 import io.customerlens.support.DaemonThreads;
 import java.io.BufferedReader;
@@ -38,14 +38,14 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
 
     private final ImportJobStore store;
     private final ImportProperties properties;
-    private final HistoryRepository history;
+    private final HistoryStore history;
     private final CustomerStore customerStore;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
 
-    ImportJobs(ImportJobStore store, ImportProperties properties, HistoryRepository history, CustomerStore customerStore,
+    ImportJobs(ImportJobStore store, ImportProperties properties, HistoryStore history, CustomerStore customerStore,
                DataVersion dataVersion, Clock clock, WriteIntents intents) {
         this.store = store;
         this.properties = properties;

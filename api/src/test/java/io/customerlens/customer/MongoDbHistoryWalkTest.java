@@ -15,7 +15,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 /**
  * On MongoDB a population pass reads each history kind by walking its {@code customer_time} index: an index scan,
  * no collection scan, no sort in memory. Skipped without Docker; the embedded store has no {@code explain}, and
- * {@link HistoryRepositoryTest} checks there that the walk hands out what per-batch queries would.
+ * {@link HistoryStoreTest} checks there that the walk hands out what per-batch queries would.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class MongoDbHistoryWalkTest extends IntegrationTest {
@@ -28,7 +28,7 @@ class MongoDbHistoryWalkTest extends IntegrationTest {
     @CsvSource({"orders, orderedAt", "surveys, answeredAt", "interactions, openedAt"})
     void eachHistoryIsWalkedAlongItsCustomerTimeIndex(String collection, String timeField) {
         Plan plan = QueryPlans.explain(mongo, collection,
-                HistoryRepository.walkQuery("000000000000000000000000", timeField));
+                HistoryStore.walkQuery("000000000000000000000000", timeField));
         assertThat(plan.stages()).as("%s", plan).contains("IXSCAN").doesNotContain("COLLSCAN", "SORT");
         assertThat(plan.indexes()).containsOnly("customer_time");
     }

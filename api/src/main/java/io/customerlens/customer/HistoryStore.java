@@ -27,12 +27,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the histories of many customers at once, each list oldest first: for one batch, one query per history kind
+ * The history collections ({@code orders}, {@code surveys}, {@code interactions}): every query and write of them.
+ * Histories of many customers are read at once, each list oldest first: for one batch, one query per history kind
  * (the customers selected with {@link KeySelection}: by {@code $in} on MongoDB, by id range on the embedded store);
  * for a population handed over in batches, one cursor per kind for the whole pass ({@link #walk}).
  */
 @Repository
-public class HistoryRepository {
+public class HistoryStore {
 
     private static final String ORDERS = "orders";
     private static final String EXTERNAL_ID = "externalId";
@@ -40,7 +41,7 @@ public class HistoryRepository {
     private final MongoTemplate mongo;
     private final KeySelection keys;
 
-    HistoryRepository(MongoTemplate mongo, KeySelection keys) {
+    HistoryStore(MongoTemplate mongo, KeySelection keys) {
         this.mongo = mongo;
         this.keys = keys;
     }

@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * two of the batch are not handed out, and each customer's orders stay oldest first. Out of order, the batch is read
  * by {@code $in}, with the same answer.
  */
-class HistoryRepositoryTest extends IntegrationTest {
+class HistoryStoreTest extends IntegrationTest {
 
     @Autowired
-    private HistoryRepository history;
+    private HistoryStore history;
 
     @Test
     void aBatchGetsItsOwnOrdersOnlyWhetherReadByRangeOrByList() {
