@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +48,17 @@ public class HistoryStore {
     }
 
     public Map<String, List<Order>> orders(Collection<String> customerIds) {
-        return load(customerIds, Order.class, Order.ORDERED_AT, Order::customerId);
+        return load(customerIds, Order.class, Order::customerId, Comparator.comparing(Order::orderedAt).thenComparing(Order::id));
     }
 
     public Map<String, List<Survey>> surveys(Collection<String> customerIds) {
-        return load(customerIds, Survey.class, "answeredAt", Survey::customerId);
+        return load(customerIds, Survey.class, Survey::customerId,
+                Comparator.comparing(Survey::answeredAt).thenComparing(Survey::id));
     }
 
     public Map<String, List<Interaction>> interactions(Collection<String> customerIds) {
-        return load(customerIds, Interaction.class, "openedAt", Interaction::customerId);
+        return load(customerIds, Interaction.class, Interaction::customerId,
+                Comparator.comparing(Interaction::openedAt).thenComparing(Interaction::id));
     }
 
     /** @return the entry as stored, with its id; a duplicate external id throws DuplicateKeyException */
@@ -219,21 +222,24 @@ public class HistoryStore {
                 .with(Sort.by(Order.CUSTOMER_ID, timeField));
     }
 
-    private <T> Map<String, List<T>> load(Collection<String> customerIds, Class<T> type, String timeField,
-                                          Function<T, String> customerOf) {
+    /**
+     * One query, unsorted: each customer's few entries are sorted here, which costs less than sorting the whole
+     * batch in the store (the embedded store compares documents field by field).
+     */
+    private <T> Map<String, List<T>> load(Collection<String> customerIds, Class<T> type, Function<T, String> customerOf,
+                                          Comparator<T> oldestFirst) {
         Map<String, List<T>> byCustomer = new HashMap<>();
         customerIds.forEach(id -> byCustomer.put(id, new ArrayList<>()));
         if (customerIds.isEmpty()) {
             return byCustomer;
         }
-        Query query = Query.query(keys.anyOf(Order.CUSTOMER_ID, List.copyOf(customerIds)))
-                .with(Sort.by(timeField, "_id"));
-        for (T entry : mongo.find(query, type)) {
+        for (T entry : mongo.find(Query.query(keys.anyOf(Order.CUSTOMER_ID, List.copyOf(customerIds))), type)) {
             List<T> entries = byCustomer.get(customerOf.apply(entry));
             if (entries != null) { // null: a customer between two of the batch, not in it
                 entries.add(entry);
             }
         }
+        byCustomer.values().forEach(entries -> entries.sort(oldestFirst));
         return byCustomer;
     }
 }
