@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * Fits BG/NBD and Gamma-Gamma by maximum likelihood with {@link NelderMead} on the logarithms of the
+ * Fits BG/NBD, Pareto/NBD, MBG/NBD, BG/BB, sBG and Gamma-Gamma by maximum likelihood with {@link NelderMead} on the logarithms of the
  * parameters, which keeps them positive. Starts: r = α = a = b = 1 (weeks) and p = q = 1 with γ = 1 on
  * purchase values divided by their mean, so the start suits any currency; both converge from there on CDNOW.
  * The search stays within e^-20..e^20 of those units: a population that does not identify a parameter
@@ -51,7 +51,7 @@ final class LifetimeEstimator {
     static LifetimeFit estimate(List<PurchasePattern> patterns) {
         List<WeeklyPattern> weekly = patterns.stream().map(WeeklyPattern::of).toList();
         List<WeeklyPattern> repeatBuyers = weekly.stream().filter(WeeklyPattern::repeatBuyer).toList();
-        requireCustomers(weekly.size());
+        requireCustomers("BG/NBD", weekly.size());
         // Spend first: it is quick and fails fast on a population without repeat buyers.
         Estimate<GammaGamma> spend = fitGammaGamma(repeatBuyers);
         Estimate<BgNbd> purchases = fitBgNbd(weekly);
@@ -67,7 +67,7 @@ final class LifetimeEstimator {
      * @throws IllegalStateException with fewer than {@value #MIN_CUSTOMERS} customers
      */
     static Estimate<BgNbd> fitBgNbd(List<WeeklyPattern> customers) {
-        requireCustomers(customers.size());
+        requireCustomers("BG/NBD", customers.size());
         Map<WeeklyPattern, Integer> groups = group(customers, BY_TIMING);
         Function<double[], BgNbd> model = theta -> new BgNbd(Math.exp(theta[0]), Math.exp(theta[1]),
                 Math.exp(theta[2]), Math.exp(theta[3]));
@@ -97,11 +97,76 @@ final class LifetimeEstimator {
      * @throws IllegalStateException with fewer than {@value #MIN_CUSTOMERS} customers
      */
     static Estimate<ParetoNbd> fitParetoNbd(List<WeeklyPattern> customers) {
-        requireCustomers(customers.size());
+        requireCustomers("Pareto/NBD", customers.size());
         Function<double[], ParetoNbd> model = theta -> Math.abs(theta[1] - theta[3]) > Math.log(MAX_SCALE_RATIO)
                 ? null : new ParetoNbd(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3]));
         return maximise(group(customers, BY_TIMING), model, () -> (pnbd, c) -> pnbd == null
                 ? Double.NEGATIVE_INFINITY : pnbd.logLikelihood(c.x(), c.tx(), c.tCal()), 4);
+    }
+
+    /**
+     * @param customers every customer's weekly pattern
+     * @return the MBG/NBD maximum-likelihood estimate
+     * @throws IllegalStateException with fewer than {@value #MIN_CUSTOMERS} customers
+     */
+    static Estimate<MbgNbd> fitMbgNbd(List<WeeklyPattern> customers) {
+        requireCustomers("MBG/NBD", customers.size());
+        Function<double[], MbgNbd> model = theta -> new MbgNbd(Math.exp(theta[0]), Math.exp(theta[1]),
+                Math.exp(theta[2]), Math.exp(theta[3]));
+        return maximise(group(customers, BY_TIMING), model, () -> (mbg, c) -> mbg.logLikelihood(c.x(), c.tx(), c.tCal()),
+                4);
+    }
+
+    /**
+     * One discrete-time pattern (see {@link BgBb}) and how many customers share it.
+     *
+     * @param x  transactions after the first
+     * @param tx opportunity of the last one, 0 if none
+     * @param n  opportunities observed
+     */
+    record Opportunities(int x, int tx, int n) {
+    }
+
+    /**
+     * @param customers each pattern with the number of customers who share it
+     * @return the BG/BB maximum-likelihood estimate
+     * @throws IllegalStateException with fewer than {@value #MIN_CUSTOMERS} customers
+     */
+    static Estimate<BgBb> fitBgBb(Map<Opportunities, Integer> customers) {
+        requireCustomers("BG/BB", customers.values().stream().mapToInt(Integer::intValue).sum());
+        Map<Opportunities, Integer> groups = new TreeMap<>(Comparator.comparingInt(Opportunities::x)
+                .thenComparingInt(Opportunities::tx).thenComparingInt(Opportunities::n));
+        customers.forEach((pattern, count) -> groups.merge(pattern, count, Integer::sum));
+        Function<double[], BgBb> model = theta -> new BgBb(Math.exp(theta[0]), Math.exp(theta[1]),
+                Math.exp(theta[2]), Math.exp(theta[3]));
+        return maximise(groups, model, () -> (bgbb, c) -> bgbb.logLikelihood(c.x(), c.tx(), c.n()), 4);
+    }
+
+    /**
+     * @param alive the customers of one cohort still there at the start of periods 0, 1, 2, ... (non-increasing)
+     * @return the sBG maximum-likelihood estimate: those lost in period t churned at t, those left at the end are
+     *         still customers after the last period
+     * @throws IllegalArgumentException when the counts grow or fewer than two periods are given
+     */
+    static Estimate<ShiftedBetaGeometric> fitShiftedBetaGeometric(List<Integer> alive) {
+        if (alive.size() < 2) {
+            throw new IllegalArgumentException("sBG needs the cohort at the start and after at least one period");
+        }
+        Map<ShiftedBetaGeometric.Tenure, Integer> tenures = new TreeMap<>(
+                Comparator.comparingInt(ShiftedBetaGeometric.Tenure::periods)
+                        .thenComparing(ShiftedBetaGeometric.Tenure::churned));
+        for (int t = 1; t < alive.size(); t++) {
+            int lost = alive.get(t - 1) - alive.get(t);
+            if (lost < 0) {
+                throw new IllegalArgumentException("a cohort cannot grow: " + alive.get(t - 1) + " then " + alive.get(t)
+                        + " at period " + t);
+            }
+            tenures.put(new ShiftedBetaGeometric.Tenure(t, true), lost);
+        }
+        tenures.put(new ShiftedBetaGeometric.Tenure(alive.size() - 1, false), alive.get(alive.size() - 1));
+        Function<double[], ShiftedBetaGeometric> model = theta ->
+                new ShiftedBetaGeometric(Math.exp(theta[0]), Math.exp(theta[1]));
+        return maximise(tenures, model, () -> ShiftedBetaGeometric::logLikelihood, 2);
     }
 
     /**
@@ -128,16 +193,16 @@ final class LifetimeEstimator {
                 unit.logLikelihood() - repeatBuyers.size() * Math.log(scale), unit.evaluations(), unit.runs());
     }
 
-    private static void requireCustomers(int customers) {
+    private static void requireCustomers(String model, int customers) {
         if (customers < MIN_CUSTOMERS) {
-            throw new IllegalStateException("BG/NBD needs at least " + MIN_CUSTOMERS
+            throw new IllegalStateException(model + " needs at least " + MIN_CUSTOMERS
                     + " customers with a purchase pattern to fit, got " + customers);
         }
     }
 
     /** The log-likelihood of one customer under a model. */
-    private interface Likelihood<M> {
-        double of(M model, WeeklyPattern customer);
+    private interface Likelihood<M, P> {
+        double of(M model, P customer);
     }
 
     /**
@@ -147,9 +212,9 @@ final class LifetimeEstimator {
     private static final int SLICES = 8;
 
     /** @param likelihood makes one likelihood per slice: a likelihood may keep state between customers */
-    private static <M> Estimate<M> maximise(Map<WeeklyPattern, Integer> groups, Function<double[], M> model,
-                                            Supplier<Likelihood<M>> likelihood, int dimensions) {
-        WeeklyPattern[] patterns = groups.keySet().toArray(WeeklyPattern[]::new);
+    private static <M, P> Estimate<M> maximise(Map<P, Integer> groups, Function<double[], M> model,
+                                               Supplier<Likelihood<M, P>> likelihood, int dimensions) {
+        List<P> patterns = List.copyOf(groups.keySet());
         int[] counts = groups.values().stream().mapToInt(Integer::intValue).toArray();
         ToDoubleFunction<double[]> negative = theta -> {
             for (double t : theta) {
@@ -159,10 +224,10 @@ final class LifetimeEstimator {
             }
             M candidate = model.apply(theta);
             double[] slices = IntStream.range(0, SLICES).parallel().mapToDouble(slice -> {
-                Likelihood<M> of = likelihood.get();
+                Likelihood<M, P> of = likelihood.get();
                 double sum = 0;
-                for (int i = slice * patterns.length / SLICES; i < (slice + 1) * patterns.length / SLICES; i++) {
-                    sum += counts[i] * of.of(candidate, patterns[i]);
+                for (int i = slice * patterns.size() / SLICES; i < (slice + 1) * patterns.size() / SLICES; i++) {
+                    sum += counts[i] * of.of(candidate, patterns.get(i));
                 }
                 return sum;
             }).toArray();

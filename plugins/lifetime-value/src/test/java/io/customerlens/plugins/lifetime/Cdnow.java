@@ -1,14 +1,10 @@
 package io.customerlens.plugins.lifetime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The CDNOW 1/10 sample (2,357 customers, calibration weeks 1-39) from {@code datasets/cdnow} in the repository:
- * under the system property {@code customerlens.data.dir} set by surefire, or ../.. from the module directory.
+ * The CDNOW 1/10 sample (2,357 customers, calibration weeks 1-39) from {@code datasets/cdnow} in the repository
+ * ({@link Datasets}).
  */
 final class Cdnow {
 
@@ -33,27 +29,7 @@ final class Cdnow {
                 .toList();
     }
 
-    static Path folder() {
-        String configured = System.getProperty("customerlens.data.dir");
-        Path root = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("../..");
-        return root.resolve("datasets/cdnow").normalize();
-    }
-
     private static List<String[]> read(String file, int columns) {
-        Path path = folder().resolve(file);
-        try {
-            List<String[]> rows = Files.readAllLines(path).stream().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> line.trim().split(",")).toList();
-            rows.forEach(row -> {
-                if (row.length != columns) {
-                    throw new IllegalStateException(path + ": expected " + columns + " columns: "
-                            + String.join(",", row));
-                }
-            });
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("CDNOW data not found at " + path.toAbsolutePath()
-                    + " (set -Dcustomerlens.data.dir to the repository root)", e);
-        }
+        return Datasets.csv("cdnow", file, columns);
     }
 }
