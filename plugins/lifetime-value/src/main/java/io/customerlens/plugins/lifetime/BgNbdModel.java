@@ -20,6 +20,9 @@ public class BgNbdModel extends LifetimeModel {
 
     static final Scale SCALE = new Scale(0, 100, "% probability alive");
     static final String HORIZON_WEEKS = "horizonWeeks";
+    /** The forecast horizon of every purchase forecast of this plugin. */
+    static final ParameterSpec HORIZON = ParameterSpec.integer(HORIZON_WEEKS,
+            "Weeks ahead over which the expected number of purchases is given.", 52, 1, 520);
 
     static final ModelDescriptor DESCRIPTOR = ModelDescriptor.builder("bgnbd", ModelFamily.LOYALTY)
             .name("BG/NBD purchase forecast")
@@ -31,8 +34,7 @@ public class BgNbdModel extends LifetimeModel {
                     + " expectedPurchases = E[Y(horizonWeeks)]. Bands: Active >= 70, At risk >= 30,"
                     + " Likely lapsed < 30. No order up to asOf: no data.")
             .source(Forecast.FHL_2005 + "; " + Forecast.FHL_2008 + ".")
-            .parameter(ParameterSpec.integer(HORIZON_WEEKS,
-                    "Weeks ahead over which the expected number of purchases is given.", 52, 1, 520))
+            .parameter(HORIZON)
             .inputs(CustomerData.PROFILE, CustomerData.ORDERS, CustomerData.PURCHASE_PATTERNS)
             .scale(SCALE)
             .build();

@@ -60,7 +60,11 @@ record Forecast(WeeklyPattern pattern, LifetimeFit fit, double pAlive) {
 
     /** @return e.g. "2 repeat purchases, the last 30.4 weeks after the first, 38.9 weeks since the first" */
     String history() {
-        WeeklyPattern w = pattern;
+        return history(pattern);
+    }
+
+    /** @return the pattern in words, as {@link #history()} */
+    static String history(WeeklyPattern w) {
         if (w.x() == 0) {
             return "No repeat purchase in " + number(w.tCal()) + " weeks since the first";
         }

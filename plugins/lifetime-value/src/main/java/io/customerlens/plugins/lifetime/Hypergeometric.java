@@ -18,6 +18,8 @@ final class Hypergeometric {
     /** Partial sums are rescaled by this factor when they grow past it, so large terms do not overflow. */
     private static final double RESCALE = 1e250;
     private static final double LOG_RESCALE = Math.log(RESCALE);
+    /** How close to an integer b must be for {@link #withCOneAboveA} to interpolate across it. */
+    static final double NEAR_INTEGER = 1e-3;
 
     private Hypergeometric() {
     }
@@ -71,6 +73,57 @@ final class Hypergeometric {
         }
         throw new IllegalStateException("2F1(" + a + ", " + b + "; " + c + "; " + z + ") series did not converge in "
                 + MAX_TERMS + " terms");
+    }
+
+    /**
+     * 2F1(a, b; a+1; z) for 0 <= z < 1, the form of the Pareto/NBD likelihood, in a time that does not grow as z
+     * nears 1: the series above for z <= 1/2, and otherwise the connection to 1 - z (Abramowitz and Stegun 15.3.6),
+     * which for c = a + 1 reduces to
+     * Γ(a+1) π / (sin(π b) Γ(b) Γ(a+1-b)) z^-a + a / (b-1) (1-z)^(1-b) 2F1(1, a+1-b; 2-b; 1-z).
+     * Both terms have poles at integer b that cancel; within {@value #NEAR_INTEGER} of one the value is interpolated
+     * from points on either side (the function is smooth in b), about 1e-8 relative.
+     *
+     * @param a first parameter, > 0
+     * @param b second parameter, with 0 < b < a + 1
+     * @param z argument, 0 <= z < 1
+     * @return 2F1(a, b; a+1; z)
+     */
+    static double withCOneAboveA(double a, double b, double z) {
+        if (!(z >= 0 && z < 1) || !(a > 0) || !(b > 0 && b < a + 1)) {
+            throw new IllegalArgumentException("2F1(a, b; a+1; z) here needs a > 0, 0 < b < a+1, 0 <= z < 1; got a="
+                    + a + ", b=" + b + ", z=" + z);
+        }
+        if (z <= 0.5) {
+            return f21(a, b, a + 1, z);
+        }
+        double nearest = Math.rint(b);
+        if (Math.abs(b - nearest) >= NEAR_INTEGER || nearest - 2 * NEAR_INTEGER <= 0
+                || nearest + 2 * NEAR_INTEGER >= a + 1) {
+            return connected(a, b, z);
+        }
+        // Cubic Lagrange interpolation through b = nearest -2h, -h, +h, +2h: rounding in the cancelling terms grows
+        // as 1/h, the interpolation error as h^4.
+        double[] offsets = {-2, -1, 1, 2};
+        double u = (b - nearest) / NEAR_INTEGER;
+        double value = 0;
+        for (double node : offsets) {
+            double weight = 1;
+            for (double other : offsets) {
+                if (other != node) {
+                    weight *= (u - other) / (node - other);
+                }
+            }
+            value += weight * connected(a, nearest + node * NEAR_INTEGER, z);
+        }
+        return value;
+    }
+
+    /** The connection formula of {@link #withCOneAboveA}, for b not an integer. */
+    private static double connected(double a, double b, double z) {
+        double first = Math.exp(LogGamma.of(a + 1) - LogGamma.of(b) - LogGamma.of(a + 1 - b) - a * Math.log(z))
+                * Math.PI / Math.sin(Math.PI * b);
+        double second = a / (b - 1) * Math.exp((1 - b) * Math.log1p(-z)) * f21(1, a + 1 - b, 2 - b, 1 - z);
+        return first + second;
     }
 
     private static boolean tailNegligible(double a, double b, double c, double z, int n, double term, double sum) {

@@ -21,7 +21,6 @@ final class LifetimeEstimator {
 
     static final int MIN_CUSTOMERS = 10;
     static final double LOG_BOUND = 20;
-    static final double MAX_SCALE_RATIO = 1_000;
 
     private static final Comparator<WeeklyPattern> BY_TIMING = Comparator.comparingInt(WeeklyPattern::x)
             .thenComparingDouble(WeeklyPattern::tx).thenComparingDouble(WeeklyPattern::tCal);
@@ -91,17 +90,15 @@ final class LifetimeEstimator {
 
     /**
      * @param customers every customer's weekly pattern
-     * @return the Pareto/NBD maximum-likelihood estimate. The search leaves out α/β or β/α above
-     *         {@value #MAX_SCALE_RATIO}: there the likelihood's series argument nears 1 and needs about
-     *         35 α/β terms per customer, and no published fit lies near it
+     * @return the Pareto/NBD maximum-likelihood estimate
      * @throws IllegalStateException with fewer than {@value #MIN_CUSTOMERS} customers
      */
     static Estimate<ParetoNbd> fitParetoNbd(List<WeeklyPattern> customers) {
         requireCustomers("Pareto/NBD", customers.size());
-        Function<double[], ParetoNbd> model = theta -> Math.abs(theta[1] - theta[3]) > Math.log(MAX_SCALE_RATIO)
-                ? null : new ParetoNbd(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3]));
-        return maximise(group(customers, BY_TIMING), model, () -> (pnbd, c) -> pnbd == null
-                ? Double.NEGATIVE_INFINITY : pnbd.logLikelihood(c.x(), c.tx(), c.tCal()), 4);
+        Function<double[], ParetoNbd> model = theta -> new ParetoNbd(Math.exp(theta[0]), Math.exp(theta[1]),
+                Math.exp(theta[2]), Math.exp(theta[3]));
+        return maximise(group(customers, BY_TIMING), model, () -> (pnbd, c) -> pnbd.logLikelihood(c.x(), c.tx(), c.tCal()),
+                4);
     }
 
     /**

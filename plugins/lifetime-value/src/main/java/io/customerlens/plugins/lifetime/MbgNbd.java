@@ -12,7 +12,7 @@ package io.customerlens.plugins.lifetime;
  * @param a     first shape of the dropout beta
  * @param b     second shape of the dropout beta
  */
-record MbgNbd(double r, double alpha, double a, double b) {
+record MbgNbd(double r, double alpha, double a, double b) implements PurchaseForecast {
 
     /** E[Y(t)] is 0/0 at a = 1: near it, the mean of the values at 1 - NEAR_ONE and 1 + NEAR_ONE is used. */
     private static final double NEAR_ONE = 1e-5;
@@ -53,7 +53,8 @@ record MbgNbd(double r, double alpha, double a, double b) {
      * @param tCal time observed, T
      * @return the probability that the customer is still active
      */
-    double pAlive(int x, double tx, double tCal) {
+    @Override
+    public double pAlive(int x, double tx, double tCal) {
         return 1 / (1 + Math.exp(lnOdds(x, tx, tCal)));
     }
 
@@ -68,7 +69,8 @@ record MbgNbd(double r, double alpha, double a, double b) {
      * @param tCal    time observed, T
      * @return the expected number of purchases in (T, T + horizon]
      */
-    double expectedPurchases(double horizon, int x, double tx, double tCal) {
+    @Override
+    public double expectedPurchases(double horizon, int x, double tx, double tCal) {
         if (!(horizon >= 0) || Double.isInfinite(horizon)) {
             throw new IllegalArgumentException("forecast horizon must be finite and >= 0, got " + horizon);
         }

@@ -12,7 +12,7 @@ package io.customerlens.plugins.lifetime;
  * @param s     shape of the dropout-rate gamma
  * @param beta  scale of the dropout-rate gamma (in the time unit)
  */
-record ParetoNbd(double r, double alpha, double s, double beta) {
+record ParetoNbd(double r, double alpha, double s, double beta) implements PurchaseForecast {
 
     /** At s = 1 the conditional expectation is 0/0; within this distance its limit is used. */
     private static final double NEAR_ONE = 1e-9;
@@ -32,7 +32,8 @@ record ParetoNbd(double r, double alpha, double s, double beta) {
      * L = Γ(r+x) α^r β^s / Γ(r) [1 / ((α+T)^(r+x) (β+T)^s) + s / (r+s+x) A0], where for α ≥ β
      * A0 = 2F1(r+s+x, s+1; r+s+x+1; (α-β)/(α+t_x)) / (α+t_x)^(r+s+x) - the same at T, and for α < β
      * A0 = 2F1(r+s+x, r+x; r+s+x+1; (β-α)/(β+t_x)) / (β+t_x)^(r+s+x) - the same at T; both forms keep the series'
-     * argument in [0, 1). Computed in log space; the two terms are added by log-sum-exp.
+     * argument in [0, 1) ({@link Hypergeometric#withCOneAboveA}, quick up to 1). Computed in log space; the two
+     * terms are added by log-sum-exp.
      *
      * @param x    repeat purchases
      * @param tx   time of the last purchase, 0 <= t_x <= T
@@ -55,7 +56,8 @@ record ParetoNbd(double r, double alpha, double s, double beta) {
      * @param tCal time observed, T
      * @return the probability that the customer is still alive at T
      */
-    double pAlive(int x, double tx, double tCal) {
+    @Override
+    public double pAlive(int x, double tx, double tCal) {
         return Math.exp(lnPrefix(x) + lnAliveTerm(x, tCal) - logLikelihood(x, tx, tCal));
     }
 
@@ -69,7 +71,8 @@ record ParetoNbd(double r, double alpha, double s, double beta) {
      * @param tCal    time observed, T
      * @return the expected number of purchases in (T, T + horizon]
      */
-    double expectedPurchases(double horizon, int x, double tx, double tCal) {
+    @Override
+    public double expectedPurchases(double horizon, int x, double tx, double tCal) {
         if (!(horizon >= 0) || Double.isInfinite(horizon)) {
             throw new IllegalArgumentException("forecast horizon must be finite and >= 0, got " + horizon);
         }
@@ -95,8 +98,9 @@ record ParetoNbd(double r, double alpha, double s, double beta) {
         double base = alphaLarger ? alpha : beta;
         double b = alphaLarger ? s + 1 : r + x;
         double difference = Math.abs(alpha - beta);
-        double atTx = Math.log(Hypergeometric.f21(m, b, m + 1, difference / (base + tx))) - m * Math.log(base + tx);
-        double atT = Math.log(Hypergeometric.f21(m, b, m + 1, difference / (base + tCal))) - m * Math.log(base + tCal);
+        double atTx = Math.log(Hypergeometric.withCOneAboveA(m, b, difference / (base + tx))) - m * Math.log(base + tx);
+        double atT = Math.log(Hypergeometric.withCOneAboveA(m, b, difference / (base + tCal)))
+                - m * Math.log(base + tCal);
         if (!(atT < atTx)) {
             return Double.NEGATIVE_INFINITY;
         }

@@ -57,4 +57,24 @@ class HypergeometricTest {
         assertThatThrownBy(() -> Hypergeometric.f21(1, 1, 2, 1 - 1e-8)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not converge");
     }
+
+    /** Against SciPy's hyp2f1 (double precision), near z = 1 and near integer b, where the connection is used. */
+    @Test
+    void withCOneAboveAMatchesSciPyUpToZNearOne() {
+        double[][] cases = {
+            {30.5, 1.6, 0.99999, 50008.489097711543},
+            {30.5, 1.6, 0.9, 28.644735471358992},
+            {2.1, 1.6, 0.75, 3.9847833216443069},
+            {1.2, 0.7, 0.999, 3.2195872670997083},
+            {5.3, 3.0, 0.95, 937.13836078631539},
+            {5.3, 3.00002, 0.95, 937.18724241876544},
+            {0.9, 1.0, 0.6, 1.4944547979913381},
+            {12.0, 0.55, 0.999999, 7.7467760652939823},
+            {3.0, 2.5, 0.5000001, 3.5492077757566194},
+        };
+        for (double[] c : cases) {
+            assertThat(Hypergeometric.withCOneAboveA(c[0], c[1], c[2])).as("2F1(%s, %s; a+1; %s)", c[0], c[1], c[2])
+                    .isCloseTo(c[3], org.assertj.core.api.Assertions.withinPercentage(1e-6));
+        }
+    }
 }
