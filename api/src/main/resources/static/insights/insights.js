@@ -97,7 +97,7 @@
     function drawAgreement(agreement) {
         $('comparison-title').textContent = 'Agreement';
         $('figures').innerHTML = figure('agreement rate', agreement.agreementRate) + figure("Cohen's kappa", agreement.kappa)
-            + figure('adjusted Rand index', agreement.adjustedRandIndex);
+            + figure('adjusted Rand index', agreement.adjustedRandIndex) + figure("Cramér's V", agreement.cramersV);
         const max = Math.max(1, ...agreement.counts.flat());
         const head = '<tr><th></th>' + agreement.columns.map((c) => `<th>${c.label}</th>`).join('') + '</tr>';
         const rows = agreement.rows.map((row, i) => `<tr><th>${row.label}</th>` + agreement.counts[i].map((count) => {
@@ -144,7 +144,7 @@
             const b = { model: $('model-b').value, params: params('params-b') };
             const [mixA, mixB, data] = await Promise.all([mix(a), mix(b), graphql(`query($a: ModelChoice!, $b: ModelChoice!) {
                 compareModels(a: $a, b: $b, sample: 300) { kind customers failed
-                  agreement { rows { code label } columns { code label } counts agreementRate kappa adjustedRandIndex }
+                  agreement { rows { code label } columns { code label } counts agreementRate kappa adjustedRandIndex cramersV }
                   correlation { pairs spearman kendall scatter { a b } }
                   scoreBySegment { code label count mean } } }`, { a, b })]);
             drawMix([mixA, mixB]);

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Two models over the same customers: agreement of two segmentations, or a score per segment. */
@@ -41,7 +40,8 @@ class ModelComparisons {
 
     /** The contingency table of two segmentations and how far they agree. */
     record SegmentAgreement(List<SegmentLabel> rows, List<SegmentLabel> columns, List<List<Long>> counts,
-                            Double agreementRate, Double kappa, Double adjustedRandIndex) {
+                            Double agreementRate, Double kappa, Double adjustedRandIndex, Double cramersV,
+                            boolean sameCodes) {
     }
 
     /** A score's distribution within one segment. */
@@ -85,16 +85,18 @@ class ModelComparisons {
             }
         });
         Agreement agreement = Agreement.of(table);
-        Set<String> shared = new HashSet<>(codes(rows));
-        shared.retainAll(codes(columns));
-        boolean comparableCodes = !shared.isEmpty() && table.total() > 0;
+        // Agreement rate and kappa read the diagonal literally: they mean something only when both models use one
+        // set of codes (e.g. one model under two parameter sets), not when two schemes happen to share a code.
+        boolean sameCodes = new HashSet<>(codes(rows)).equals(new HashSet<>(codes(columns)));
+        boolean comparableCodes = sameCodes && table.total() > 0;
         List<List<Long>> counts = rows.stream().map(row -> columns.stream()
                 .map(column -> table.count(row.code(), column.code())).toList()).toList();
         return new ModelComparison(ComparisonKind.SEGMENTS, a.reference(), b.reference(), customers, failed[0],
                 new SegmentAgreement(labels(rows), labels(columns), counts,
                         comparableCodes ? agreement.observedAgreement() : null,
                         comparableCodes ? ScoreDistributions.finite(agreement.kappa()) : null,
-                        ScoreDistributions.finite(agreement.adjustedRandIndex())), null, null);
+                        ScoreDistributions.finite(agreement.adjustedRandIndex()),
+                        ScoreDistributions.finite(agreement.cramersV()), sameCodes), null, null);
     }
 
     private ModelComparison scoreBySegment(Choice a, Choice b, int segmentation, CustomerFilter filter) {

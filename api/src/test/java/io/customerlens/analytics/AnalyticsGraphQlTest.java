@@ -72,11 +72,13 @@ class AnalyticsGraphQlTest extends IntegrationTest {
         // p_o = 0; p_e = (2·2 + 3·3 + 5·5) / 10² = 0.38; kappa = (0 − 0.38) / (1 − 0.38) = −0.6129032
         // ARI: Σ C(n_ij, 2) = 1 + 3 + 1 + 3 = 8; Σ C(a_i, 2) = Σ C(b_j, 2) = 1 + 3 + 10 = 14; C(10, 2) = 45
         //   (8 − 14·14/45) / (14 − 14·14/45) = (360 − 196) / (630 − 196) = 164 / 434 = 0.3778802
+        // Cramér's V: margins 2, 3, 5 both ways, expected r_i c_j / 10; chi2 = 0.4 + 0.6 + 1 + 0.6 + 0.9 + 1.5 + 1
+        //   + 1.5 + 2.5 = 10; V = sqrt(10 / (10 (3 − 1))) = sqrt(0.5)
         graphQl.document("""
                         query($a: JSON, $b: JSON) { compareModels(a: {model: "value-tier", params: $a},
                                                                   b: {model: "value-tier", params: $b}) {
                             kind customers a { params } agreement { rows { code } columns { code } counts
-                            agreementRate kappa adjustedRandIndex } correlation { pairs } } }""")
+                            sameCodes agreementRate kappa adjustedRandIndex cramersV } correlation { pairs } } }""")
                 .variable("a", BY_SPEND).variable("b", BY_ORDERS).execute()
                 .path("compareModels.kind").entity(String.class).isEqualTo("SEGMENTS")
                 .path("compareModels.customers").entity(Integer.class).isEqualTo(10)
@@ -84,6 +86,9 @@ class AnalyticsGraphQlTest extends IntegrationTest {
                 .path("compareModels.agreement.rows[*].code").entityList(String.class).containsExactly("vip", "extended", "basic")
                 .path("compareModels.agreement.counts").entity(List.class)
                 .isEqualTo(List.of(List.of(0, 0, 2), List.of(0, 0, 3), List.of(2, 3, 0)))
+                .path("compareModels.agreement.sameCodes").entity(Boolean.class).isEqualTo(true)
+                .path("compareModels.agreement.cramersV").entity(Double.class).satisfies(v ->
+                        assertThat(v).isCloseTo(Math.sqrt(0.5), within(1e-12)))
                 .path("compareModels.agreement.agreementRate").entity(Double.class).isEqualTo(0.0)
                 .path("compareModels.agreement.kappa").entity(Double.class).satisfies(kappa ->
                         assertThat(kappa).isCloseTo(-0.38 / 0.62, within(1e-12)))
@@ -104,7 +109,8 @@ class AnalyticsGraphQlTest extends IntegrationTest {
         }
         Map<String, Object> agreement = graphQl.document("""
                         { compareModels(a: {model: "rfm"}, b: {model: "value-tier"}) {
-                            agreement { rows { code } columns { code } counts agreementRate kappa adjustedRandIndex } } }""")
+                            agreement { rows { code } columns { code } counts sameCodes agreementRate kappa
+                                        adjustedRandIndex cramersV } } }""")
                 .execute().path("compareModels.agreement").entity(Map.class).get();
 
         Map<List<String>, Integer> tallied = new HashMap<>();
@@ -120,10 +126,12 @@ class AnalyticsGraphQlTest extends IntegrationTest {
             }
         }
         assertThat(tallied).isEqualTo(expected);
-        // RFM and value-tier share no segment codes: agreement and kappa are undefined, the Rand index is not.
+        // RFM and value-tier share no segment codes: agreement and kappa are undefined, the Rand index and V are not.
+        assertThat(agreement.get("sameCodes")).isEqualTo(false);
         assertThat(agreement.get("agreementRate")).isNull();
         assertThat(agreement.get("kappa")).isNull();
         assertThat(agreement.get("adjustedRandIndex")).isNotNull();
+        assertThat(agreement.get("cramersV")).isNotNull();
     }
 
     @Test

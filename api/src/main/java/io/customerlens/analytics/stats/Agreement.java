@@ -2,6 +2,7 @@ package io.customerlens.analytics.stats;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,9 +29,13 @@ import java.util.Objects;
  *                           {@code n == 0}
  * @param adjustedRandIndex  the adjusted Rand index of Hubert &amp; Arabie (1985), see {@link #of}; 1.0 for
  *                           identical groupings, about 0 for independent ones, negative below chance
+ * @param cramersV           Cramér's V = sqrt(χ² / (n (min(r, c) − 1))) over the r rows and c columns with any
+ *                           item: 0 for independent labellings, 1 when either determines the other; like the
+ *                           adjusted Rand index it ignores the label names; {@code NaN} when either labelling uses
+ *                           a single label or {@code n == 0}
  */
 public record Agreement(long n, double observedAgreement, double expectedAgreement, double kappa,
-        double adjustedRandIndex) {
+        double adjustedRandIndex, double cramersV) {
 
     /**
      * Computes every statistic of this record from {@code table}.
@@ -45,13 +50,35 @@ public record Agreement(long n, double observedAgreement, double expectedAgreeme
         Objects.requireNonNull(table, "table");
         long n = table.total();
         if (n == 0) {
-            return new Agreement(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Agreement(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         long diagonal = diagonal(table);
         long marginProducts = marginProducts(table);
         long nSquared = Math.multiplyExact(n, n);
         return new Agreement(n, (double) diagonal / n, (double) marginProducts / nSquared,
-                kappa(n, diagonal, marginProducts, nSquared), adjustedRandIndex(table));
+                kappa(n, diagonal, marginProducts, nSquared), adjustedRandIndex(table), cramersV(table));
+    }
+
+    /** Pearson's χ² of independence over the non-empty rows and columns, turned into Cramér's V. */
+    private static double cramersV(ContingencyTable table) {
+        Map<String, Long> rowTotals = table.rowTotals();
+        Map<String, Long> columnTotals = table.columnTotals();
+        List<String> rows = rowTotals.keySet().stream().filter(row -> rowTotals.get(row) > 0).toList();
+        List<String> columns = columnTotals.keySet().stream().filter(column -> columnTotals.get(column) > 0).toList();
+        int smaller = Math.min(rows.size(), columns.size());
+        if (smaller < 2) {
+            return Double.NaN;
+        }
+        double n = table.total();
+        double chiSquare = 0;
+        for (String row : rows) {
+            for (String column : columns) {
+                double expected = rowTotals.get(row) * (double) columnTotals.get(column) / n;
+                double difference = table.count(row, column) - expected;
+                chiSquare += difference * difference / expected;
+            }
+        }
+        return Math.sqrt(chiSquare / (n * (smaller - 1)));
     }
 
     /**

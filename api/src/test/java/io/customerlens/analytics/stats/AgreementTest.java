@@ -127,6 +127,30 @@ class AgreementTest {
         assertThat(agreement.expectedAgreement()).isNaN();
         assertThat(agreement.kappa()).isNaN();
         assertThat(agreement.adjustedRandIndex()).isNaN();
+        assertThat(agreement.cramersV()).isNaN();
+    }
+
+    // ---- Cramér's V ----
+
+    @Test
+    void cramersVOfTheTextbookTwoByTwoTable() {
+        // expected 15 10 / 15 10; chi2 = 25/15 + 25/10 + 25/15 + 25/10 = 8.3333; V = sqrt(8.3333 / 50)
+        Agreement agreement = Agreement.of(table(List.of("yes", "no"), new long[][] {{20, 5}, {10, 15}}));
+
+        assertThat(agreement.cramersV()).isCloseTo(Math.sqrt(25.0 / 3 / 50), within(EPS));
+    }
+
+    @Test
+    void cramersVOfATwoByThreeTableIgnoresLabelNames() {
+        // rows 60, 40; columns 30, 30, 40; expected 18 18 24 / 12 12 16;
+        // chi2 = 64/18 + 4/18 + 36/24 + 64/12 + 4/12 + 36/16 = 13.19444; V = sqrt(13.19444 / (100 (2 - 1)))
+        ContingencyTable table = ContingencyTable.ordered(List.of("A", "B"), List.of("x", "y", "z"))
+                .add("A", "x", 10).add("A", "y", 20).add("A", "z", 30)
+                .add("B", "x", 20).add("B", "y", 10).add("B", "z", 10);
+
+        assertThat(Agreement.of(table).cramersV()).isCloseTo(Math.sqrt(13.194444444 / 100), within(1e-9));
+        assertThat(Agreement.of(labellings("aabb", "xxyy")).cramersV()).isCloseTo(1.0, within(EPS));
+        assertThat(Agreement.of(labellings("aaaa", "xyxy")).cramersV()).isNaN();
     }
 
     // ---- adjusted Rand index ----
