@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * Which customers a list returns. Every given field must match.
  *
  * @param externalId exact external id
- * @param region     exact region
- * @param channel    exact acquisition channel
+ * @param region     region, resolved to its stored spelling by {@link KnownValues}
+ * @param channel    acquisition channel, resolved the same way
  * @param tag        customers carrying this tag
  * @param joinedFrom joined on or after this date
  * @param joinedTo   joined on or before this date

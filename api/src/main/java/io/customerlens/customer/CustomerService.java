@@ -36,9 +36,11 @@ public class CustomerService {
     private final Clock clock;
     private final WriteIntents intents;
     private final CustomerRemoval removal;
+    private final KnownValues knownValues;
 
     CustomerService(CustomerStore store, DataVersion dataVersion, ApplicationEventPublisher events,
-                    StoredScores storedScores, Clock clock, WriteIntents intents, CustomerRemoval removal) {
+                    StoredScores storedScores, Clock clock, WriteIntents intents, CustomerRemoval removal,
+                    KnownValues knownValues) {
         this.store = store;
         this.dataVersion = dataVersion;
         this.events = events;
@@ -46,6 +48,7 @@ public class CustomerService {
         this.clock = clock;
         this.intents = intents;
         this.removal = removal;
+        this.knownValues = knownValues;
     }
 
     /** @return the customer, or null if there is none with this id */
@@ -134,10 +137,10 @@ public class CustomerService {
                 (Collection<String> ids) -> store.among(ids, filter));
     }
 
-    private static CustomerFilter checked(CustomerFilter filter) {
+    private CustomerFilter checked(CustomerFilter filter) {
         CustomerFilter given = filter == null ? CustomerFilter.ALL : filter;
         given.check();
-        return given;
+        return knownValues.resolve(given);
     }
 
     Customer create(CreateCustomerInput input) {

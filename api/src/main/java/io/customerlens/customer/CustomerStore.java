@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -108,6 +109,12 @@ public class CustomerStore {
     List<Customer> among(Collection<String> ids, CustomerFilter filter) {
         return mongo.find(Query.query(new Criteria().andOperator(criteria(filter), Criteria.where(ID).in(ids))),
                 Customer.class);
+    }
+
+    /** @return the distinct non-null values of a profile field (e.g. {@link Customer#REGION}) over all customers */
+    List<String> distinct(String field) {
+        return mongo.findDistinct(new Query(), field, Customer.class, String.class).stream()
+                .filter(Objects::nonNull).sorted().toList();
     }
 
     /** @return about how many customers are stored, from the collection's metadata (no scan) */

@@ -151,7 +151,9 @@ class CustomerGraphQlTest extends IntegrationTest {
 
         Map<Map<String, Object>, List<String>> expected = Map.of(
                 Map.of("region", "APAC"), List.of("F-1"),
+                Map.of("region", "eu-west"), List.of("F-2", "F-3"),
                 Map.of("channel", "web"), List.of("F-2", "F-3"),
+                Map.of("channel", "STORE"), List.of("F-1"),
                 Map.of("tag", "b2b"), List.of("F-1"),
                 Map.of("externalId", "F-3"), List.of("F-3"),
                 Map.of("joinedFrom", "2024-01-01", "joinedTo", "2024-12-31"), List.of("F-2"),
@@ -162,6 +164,21 @@ class CustomerGraphQlTest extends IntegrationTest {
                 .variable("filter", filter).variable("first", 10).execute()
                 .path("customers.edges[*].node.externalId").entityList(String.class)
                 .satisfies(found -> assertThat(found).as("filter %s", filter).containsExactlyElementsOf(externalIds)));
+    }
+
+    @Test
+    void aRegionOrChannelNoCustomerHasIsAnErrorNamingTheKnownValues() {
+        fixtures.customer("K-1", LocalDate.parse("2024-05-01"));
+
+        graphQl.documentName("customerList").variable("filter", Map.of("region", "Mars")).variable("first", 10).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(error.getMessage())
+                            .isEqualTo("filter.region: no customer has region 'Mars'; known values: EU-West");
+                }));
+        graphQl.documentName("customerList").variable("filter", Map.of("channel", "fax")).variable("first", 10).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(
+                        error.getMessage()).isEqualTo("filter.channel: no customer has channel 'fax'; known values: web")));
     }
 
     @Test
