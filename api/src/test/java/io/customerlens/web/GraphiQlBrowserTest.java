@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * GraphiQL in headless Chromium with every host but the server cut off, as on a network without internet access:
  * the page loads GraphiQL and its editor from the server, the first example query, run with the page's execute
- * button, shows its data in the result pane, and the editor's GraphQL and JSON workers check what is typed.
+ * button, shows its data in the result pane, the explorer plugin lists the schema's fields, and the editor's
+ * GraphQL and JSON workers check what is typed.
  */
 class GraphiQlBrowserTest extends IntegrationTest {
 
@@ -52,6 +53,12 @@ class GraphiQlBrowserTest extends IntegrationTest {
                     text('.result-window').includes('Test GQ-1') && text('.result-window')""", WAIT);
 
             assertThat(result).contains("\"edges\"").contains("\"name\": \"Test GQ-1\"").doesNotContain("\"errors\"");
+
+            // The explorer plugin lists the schema's fields.
+            chromium.evaluate("document.querySelector('button[aria-label=\"Show GraphiQL Explorer\"]').click()");
+            chromium.waitFor("the explorer listing the queries", TEXT
+                    + "text('.graphiql-explorer-root').includes('customers') && text('.graphiql-explorer-root').includes('models')",
+                    WAIT);
 
             // Problems in the query and the variables are found by Monaco's GraphQL and JSON workers.
             chromium.evaluate(MARKERS + "model('operation.graphql').setValue('{ customers(first: 1) { nope } }')");
