@@ -58,7 +58,7 @@ public class ApiKeyService {
         this.stored = Caffeine.newBuilder().expireAfterWrite(properties.keyCacheTtl()).maximumSize(10_000).build();
         if (configured.isEmpty() && properties.anonymousRole() == null) {
             log.warn("No API keys are configured and anonymous access is off: every request will be refused. "
-                    + "Set customerlens.security.keys (see the README, Security).");
+                    + "Set customerlens.security.keys (see docs/security.md).");
         }
     }
 

@@ -42,7 +42,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 class CrashRecoveryTest {
 
-    /** Scaled for CI; docs/reliability.md gives the command for the size (200,000 orders). */
+    /** Scaled for CI; docs/reliability.md gives the command for the full size (200,000 orders). */
     private static final int CUSTOMERS = Integer.getInteger("customerlens.test.crash.customers", 100);
     private static final int IMPORTED_ORDERS = Integer.getInteger("customerlens.test.crash.orders", 30_000);
     private static final double[] KILL_AT = {0.30, 0.55, 0.80};

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 
 /**
  * The server in a JVM of its own, started from the module's classes and dependencies (not the test classes), so that
- * a test can kill it as a crash would ({@link #kill}: SIGKILL, nothing runs in the server on the way out).
+ * a test can kill it as a crash would ({@link #kill}: SIGKILL, nothing runs in the server on the way out); or started
+ * by a command line of its own, such as the README's {@code java -jar} ({@link #run}).
  */
-public final class ForkedServer {
+public final class ForkedServer implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -38,16 +39,32 @@ public final class ForkedServer {
     /** Starts the server with these arguments and waits until it is ready ({@code /actuator/health/readiness} 200). */
     public static ForkedServer start(Path logDir, String... arguments) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", serverClassPath(),
-                "io.customerlens.CustomerLensApplication", "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+                serverClassPath(), "io.customerlens.CustomerLensApplication", "--server.port=" + port));
         command.addAll(Arrays.asList(arguments));
+        return launch(new ProcessBuilder(command), port, logDir, Duration.ofSeconds(120));
+    }
+
+    /**
+     * Runs a command that starts the server listening on {@code port} — e.g. {@code java -jar customer-lens.jar ...},
+     * as a user would type it — in {@code workDir}, logging there, and waits until it is ready.
+     */
+    public static ForkedServer run(Path workDir, int port, List<String> command) {
+        return launch(new ProcessBuilder(command).directory(workDir.toFile()), port, workDir, Duration.ofMinutes(3));
+    }
+
+    /** @return the java launcher of the JVM running the tests */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static ForkedServer launch(ProcessBuilder command, int port, Path logDir, Duration limit) {
         try {
             Files.createDirectories(logDir);
             Path log = Files.createTempFile(logDir, "server-", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ForkedServer server = new ForkedServer(process, port, log);
-            server.awaitHealthy(Duration.ofSeconds(120));
+            server.awaitHealthy(limit);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,6 +85,12 @@ public final class ForkedServer {
     public void stop() {
         process.destroy();
         waitFor();
+    }
+
+    /** Stops the server cleanly, as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
     }
 
     public String log() {

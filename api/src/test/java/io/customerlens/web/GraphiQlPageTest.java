@@ -6,9 +6,13 @@ import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** GraphiQL is served at /graphiql and opens with the example queries, and the actuator answers. */
+/**
+ * GraphiQL is served at /graphiql, opens with the example queries and loads GraphiQL from the server (see
+ * {@link GraphiQlBrowserTest} for the page in a browser), and the actuator answers.
+ */
 class GraphiQlPageTest extends IntegrationTest {
 
     @Test
@@ -21,7 +25,19 @@ class GraphiQlPageTest extends IntegrationTest {
                 .contains("segment(model: \"rfm\") { label reasons }")
                 .contains("loyalty(model: \"behavioural\") { value band }")
                 .contains("defaultTabs")
-                .contains("const EXAMPLES = ['compare-models', 'distributions', 'transitions', 'playbooks'];");
+                .contains("const EXAMPLES = ['compare-models', 'distributions', 'transitions', 'playbooks'];")
+                .contains("import { renderGraphiQL } from './graphiql/graphiql.js';")
+                .doesNotContain("https://");
+    }
+
+    @Test
+    void servesGraphiQlItselfAndTheEditorsWorkers() {
+        for (String asset : List.of("graphiql.js", "graphiql.css", "editor.worker.js", "json.worker.js", "graphql.worker.js")) {
+            HttpResponse<String> response = http.get("/graphiql/" + asset);
+            assertThat(response.statusCode()).as(asset).isEqualTo(200);
+            assertThat(response.body()).as(asset).isNotBlank();
+        }
+        assertThat(http.get("/graphiql/graphiql.js").body()).contains("renderGraphiQL").contains("graphql.worker.js");
     }
 
     @Test
