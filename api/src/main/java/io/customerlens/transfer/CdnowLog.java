@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * Parses and checks lines of the CDNOW transaction log (Fader and Hardie's CDNOW cohort: customer id, date
- * yyyymmdd, number of CDs, dollar value; whitespace separated, one transaction a line, sorted by customer).
+ * yyyymmdd, number of CDs, dollar value; whitespace separated, one transaction a line, sorted by customer). The
+ * 1/10 sample's log ({@code CDNOW_sample.txt}) has the sample's own customer id as a second field; its lines are
+ * read the same way, with the master id as the customer.
  * {@link CdnowRows} maps the lines to customers and orders (the column mapping is documented there).
  */
 public final class CdnowLog {
@@ -80,9 +82,12 @@ public final class CdnowLog {
         }
         String[] fields = trimmed.split("\\s+");
         String at = "line " + lineNumber + ": ";
+        if (fields.length == 5 && fields[1].matches("\\d{1,7}") && fields[2].matches("\\d{8}")) {
+            fields = new String[] {fields[0], fields[2], fields[3], fields[4]}; // the sample's own id dropped
+        }
         if (fields.length != 4) {
             throw new IllegalArgumentException(at + "expected 4 fields (customer id, date yyyymmdd, number of CDs, "
-                    + "dollar value), found " + fields.length);
+                    + "dollar value), or 5 with the 1/10 sample's id second, found " + fields.length);
         }
         if (!fields[0].matches("\\d{1,10}")) {
             throw new IllegalArgumentException(at + "customer id '" + fields[0] + "' must be 1 to 10 digits");

@@ -41,6 +41,14 @@ class CdnowLogTest {
     }
 
     /** 60 malformed lines made from a valid one by a seeded generator: each is refused, naming line and field. */
+    @Test
+    void readsTheSampleLogWithItsOwnIdSecondAsTheMasterCustomer() {
+        assertThat(CdnowLog.parse(" 00004 0001 19970101  2   29.33", 1))
+                .isEqualTo(new CdnowLog.Line("00004", LocalDate.of(1997, 1, 1), 2, new BigDecimal("29.33")));
+        assertThatThrownBy(() -> CdnowLog.parse("00004 19970101 2 29.33 1", 1))
+                .hasMessageContaining("expected 4 fields").hasMessageEndingWith("found 5");
+    }
+
     @TestFactory
     Stream<DynamicTest> refusesEveryMalformedLine() {
         Random random = new Random(20251123);
