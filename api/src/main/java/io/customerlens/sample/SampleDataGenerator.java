@@ -2,6 +2,8 @@ package io.customerlens.sample;
 
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.Interaction;
+import io.customerlens.customer.KanoAnswer;
+import io.customerlens.customer.KanoResponse;
 import io.customerlens.customer.Membership;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
@@ -47,7 +49,21 @@ final class SampleDataGenerator {
     private static final String[] LOYALTY_DRIVERS = {"perceived_value", "brand_image", "relationship_management",
             "environment", "technology"};
 
+    /**
+     * Kano answers on four service attributes, each built to fall in one category: same-day delivery delights
+     * (attractive), free returns count the more the better (performance), a secure checkout is taken for granted
+     * (must-be), gift wrapping makes no difference (indifferent). One answer in five is random.
+     */
+    private static final List<KanoAnswer> KANO_TYPICAL = List.of(
+            new KanoAnswer("same-day-delivery", KanoResponse.LIKE, KanoResponse.NEUTRAL),
+            new KanoAnswer("free-returns", KanoResponse.LIKE, KanoResponse.DISLIKE),
+            new KanoAnswer("secure-checkout", KanoResponse.MUST_BE, KanoResponse.DISLIKE),
+            new KanoAnswer("gift-wrapping", KanoResponse.NEUTRAL, KanoResponse.NEUTRAL));
+    /** Mixed into the seed for the Kano answers' own stream, so that adding them moved no other sample figure. */
+    private static final long KANO_STREAM = 0x4b616e6fL;
+
     private final SplittableRandom random;
+    private final SplittableRandom kanoRandom;
     private final double orderRate;
     private final LocalDate today;
     private final Instant now;
@@ -63,6 +79,7 @@ final class SampleDataGenerator {
         }
         this.orderRate = orderRate;
         this.random = new SplittableRandom(seed);
+        this.kanoRandom = new SplittableRandom(seed ^ KANO_STREAM);
         this.today = today;
         this.now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
@@ -156,10 +173,19 @@ final class SampleDataGenerator {
             if (random.nextDouble() < 0.25) {
                 ratings(dimensions, mood, LOYALTY_DRIVERS);
             }
+            List<KanoAnswer> kano = kanoRandom.nextDouble() < 0.3 ? kanoAnswers() : List.of();
             surveys.add(new Survey(new ObjectId().toHexString(), customerId, between(joined), nps, csat, ces,
-                    dimensions, null, now));
+                    dimensions, null, now, kano, null));
         }
         return surveys;
+    }
+
+    private List<KanoAnswer> kanoAnswers() {
+        KanoResponse[] responses = KanoResponse.values();
+        return KANO_TYPICAL.stream().map(typical -> new KanoAnswer(typical.attribute(),
+                kanoRandom.nextDouble() < 0.2 ? responses[kanoRandom.nextInt(responses.length)] : typical.functional(),
+                kanoRandom.nextDouble() < 0.2 ? responses[kanoRandom.nextInt(responses.length)] : typical.dysfunctional()))
+                .toList();
     }
 
     /** One SERVQUAL item per dimension: expectation (1-7, high) and perception (1-7, following the mood). */

@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.customerlens.customer.KanoAnswer;
+import io.customerlens.kano.KanoCategory;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 class SampleDataGeneratorTest {
@@ -70,5 +73,21 @@ class SampleDataGeneratorTest {
                 .map(c -> c.externalId() + c.name() + c.email() + c.region() + c.joinedOn() + c.orderSummary().count()
                         + c.orderSummary().total())
                 .toList();
+    }
+
+    @Test
+    void kanoAnswersPlaceEachAttributeInItsCategory() {
+        SamplePopulation population = new SampleDataGenerator(42, TODAY).generate(3000);
+        List<KanoAnswer> answers = population.surveys().stream().flatMap(survey -> survey.kano().stream()).toList();
+        long answered = population.surveys().stream().filter(survey -> !survey.kano().isEmpty()).count();
+        assertThat((double) answered / population.surveys().size()).isBetween(0.25, 0.35);
+
+        Map<String, KanoCategory> mostCommon = answers.stream().collect(Collectors.groupingBy(KanoAnswer::attribute,
+                Collectors.collectingAndThen(Collectors.groupingBy(
+                        answer -> KanoCategory.of(answer.functional(), answer.dysfunctional()), Collectors.counting()),
+                        counts -> Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey())));
+        assertThat(mostCommon).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "same-day-delivery", KanoCategory.ATTRACTIVE, "free-returns", KanoCategory.PERFORMANCE,
+                "secure-checkout", KanoCategory.MUST_BE, "gift-wrapping", KanoCategory.INDIFFERENT));
     }
 }
