@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,11 +36,17 @@ class CostSheets {
         this.clock = clock;
     }
 
-    /** @return the model's cost sheet, or one with no segment costs and the configured rate and interaction cost */
+    /** @return the model's cost sheet, or the configured one: its segment costs (if any), rate and interaction cost */
     CostSheet of(String model) {
         CostSheet stored = store.find(model);
-        return stored != null ? stored
-                : new CostSheet(model, List.of(), defaults.interactionCost(), defaults.grossMarginRate(), "configuration", null);
+        if (stored != null) {
+            return stored;
+        }
+        List<CostSheet.SegmentCost> configured = defaults.segmentCosts().getOrDefault(model, Map.of()).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(cost -> new CostSheet.SegmentCost(cost.getKey(), cost.getValue())).toList();
+        return new CostSheet(model, configured, defaults.interactionCost(), defaults.grossMarginRate(), "configuration",
+                null);
     }
 
     /** @throws InvalidInputException naming every offending field; nothing is stored then */
