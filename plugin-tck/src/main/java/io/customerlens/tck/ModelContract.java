@@ -2,6 +2,7 @@ package io.customerlens.tck;
 
 import io.customerlens.sdk.ScoringModel;
 import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The contract every scoring model of a plugin must meet, as JUnit 5 tests: extend it in the plugin's test
@@ -52,29 +54,43 @@ public abstract class ModelContract {
         PluginManifestCheck.fromSystemProperties().ifPresent(PluginManifestCheck::check);
     }
 
+    /**
+     * @return the longest one check of one model may take; a check that runs longer fails as a hang, and the
+     *         model's later checks fail at once. {@value #CHECK_TIME_LIMIT_SECONDS} s by default
+     */
+    protected Duration checkTimeLimit() {
+        return Duration.ofSeconds(CHECK_TIME_LIMIT_SECONDS);
+    }
+
+    /** The default of {@link #checkTimeLimit()}. */
+    public static final int CHECK_TIME_LIMIT_SECONDS = 5;
+
     @TestFactory
     Stream<DynamicNode> contract() {
         List<DynamicNode> nodes = new ArrayList<>();
         for (ScoringModel<?> model : models()) {
             ModelChecks checks = checks(factory(model));
+            TimedChecks timed = new TimedChecks(checks.name(), checkTimeLimit());
             List<DynamicTest> tests = new ArrayList<>(List.of(
-                    DynamicTest.dynamicTest("descriptor is valid and stable", checks::descriptorIsValid),
-                    DynamicTest.dynamicTest("is a PF4J extension", checks::isAPluginExtension),
-                    DynamicTest.dynamicTest("answers edge-case customers", checks::answersEdgeCases),
-                    DynamicTest.dynamicTest("answers a sample population", checks::answersSamplePopulation),
-                    DynamicTest.dynamicTest("answers in a store without buyers", checks::answersWithoutBuyers),
-                    DynamicTest.dynamicTest("is deterministic", checks::isDeterministic),
-                    DynamicTest.dynamicTest("answers at every parameter boundary",
-                            () -> checks.parameters().answerAtEveryBoundary()),
-                    DynamicTest.dynamicTest("parameter ranges are enforced",
-                            () -> checks.parameters().rangesAreEnforced()),
-                    DynamicTest.dynamicTest("answers within the call budget", checks::answersWithinCallBudget)));
+                    check(timed, "descriptor is valid and stable", checks::descriptorIsValid),
+                    check(timed, "is a PF4J extension", checks::isAPluginExtension),
+                    check(timed, "answers edge-case customers", checks::answersEdgeCases),
+                    check(timed, "answers a sample population", checks::answersSamplePopulation),
+                    check(timed, "answers in a store without buyers", checks::answersWithoutBuyers),
+                    check(timed, "is deterministic", checks::isDeterministic),
+                    check(timed, "answers at every parameter boundary", () -> checks.parameters().answerAtEveryBoundary()),
+                    check(timed, "parameter ranges are enforced", () -> checks.parameters().rangesAreEnforced()),
+                    check(timed, "answers within the call budget", checks::answersWithinCallBudget)));
             if (checks.hasMemory()) {
-                tests.add(DynamicTest.dynamicTest("answers after every previous segment", checks::answersAfterEverySegment));
+                tests.add(check(timed, "answers after every previous segment", checks::answersAfterEverySegment));
             }
             nodes.add(DynamicContainer.dynamicContainer(checks.name(), tests));
         }
         return nodes.stream();
+    }
+
+    private static DynamicTest check(TimedChecks timed, String name, Executable body) {
+        return DynamicTest.dynamicTest(name, () -> timed.run(name, body));
     }
 
     /** A new instance per call through the public no-argument constructor, else the given instance again. */

@@ -137,4 +137,23 @@ final class BrokenModels {
             return orders(customer);
         }
     }
+
+    /** Sleeps a minute a call, ignoring interruption, as a model stuck on I/O would. */
+    static class Sleeping implements LoyaltyModel {
+        public ModelDescriptor descriptor() {
+            return loyalty("sleeping");
+        }
+
+        public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < until) {
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    // ignored on purpose
+                }
+            }
+            return orders(customer);
+        }
+    }
 }
