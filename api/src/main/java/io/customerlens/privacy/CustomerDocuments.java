@@ -3,6 +3,7 @@ package io.customerlens.privacy;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.WriteIntent;
 import io.customerlens.transfer.ImportJob;
+import io.customerlens.trusted.TrustedDocument;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -23,7 +24,7 @@ class CustomerDocuments {
 
     /** Collections that never hold documents about one customer (audit, job records, keys, snapshot runs, notes). */
     static final Set<String> NOT_PER_CUSTOMER = Set.of(Erasure.COLLECTION, ImportJob.COLLECTION, "api_keys", "snapshots",
-            WriteIntent.COLLECTION);
+            WriteIntent.COLLECTION, TrustedDocument.COLLECTION);
 
     private final MongoTemplate mongo;
 
