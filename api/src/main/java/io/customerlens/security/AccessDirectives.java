@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * without the personal-data right. The schema is thereby the one place that says who may see what.
  */
 @Component
-class AccessDirectives implements RuntimeWiringConfigurer {
+public class AccessDirectives implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder builder) {
@@ -50,16 +50,24 @@ class AccessDirectives implements RuntimeWiringConfigurer {
         public GraphQLFieldDefinition onField(SchemaDirectiveWiringEnvironment<GraphQLFieldDefinition> env) {
             Role required = Role.valueOf(argument(env, "role"));
             String field = fieldName(env.getFieldsContainer(), env.getElement());
-            return wrap(env, original -> fetch -> {
-                Caller caller = caller(fetch);
-                if (caller == null || !caller.role().includes(required)) {
-                    throw new ForbiddenException(field + " needs the " + lower(required) + " role; "
-                            + (caller == null ? "the request has no caller" : "this API key has " + lower(caller.role())),
-                            required);
-                }
-                return original.get(fetch);
-            });
+            return wrap(env, original -> requiring(required, field, original));
         }
+    }
+
+    /**
+     * @return the data fetcher behind a role check, as {@code @requires} puts it; for fields the schema files do not
+     *         declare (e.g. those federation adds)
+     */
+    public static DataFetcher<?> requiring(Role required, String field, DataFetcher<?> original) {
+        return fetch -> {
+            Caller caller = caller(fetch);
+            if (caller == null || !caller.role().includes(required)) {
+                throw new ForbiddenException(field + " needs the " + lower(required) + " role; "
+                        + (caller == null ? "the request has no caller" : "this API key has " + lower(caller.role())),
+                        required);
+            }
+            return original.get(fetch);
+        };
     }
 
     /** {@code @pii(kind: KIND)}: the value is personal data, masked unless the caller may see it. */

@@ -1,0 +1,2 @@
+/** The schema as an Apollo Federation subgraph. */
+package io.customerlens.federation;
