@@ -98,6 +98,16 @@ class AnalyticsGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void aDistributionListsOnlyTheSegmentsOfTheChosenScheme() {
+        graphQl.document("{ segmentDistribution(model: \"rfm\") { segments { code } } }").execute()
+                .path("segmentDistribution.segments[*].code").entityList(String.class).hasSize(12)
+                .contains("champions", "prospect").doesNotContain("core", "churn-warning");
+        graphQl.document("{ segmentDistribution(model: \"rfm\", params: {scheme: \"four-class\"}) { segments { code rank } } }")
+                .execute().path("segmentDistribution.segments[*].code").entityList(String.class)
+                .containsExactly("core", "potential", "ordinary", "churn-warning", "prospect");
+    }
+
+    @Test
     void rfmAgainstValueTierTalliesTheSegmentsEachCustomerGets() {
         Map<List<String>, Integer> expected = new HashMap<>();
         for (String id : ids) {

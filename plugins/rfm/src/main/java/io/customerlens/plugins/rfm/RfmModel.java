@@ -87,6 +87,12 @@ public class RfmModel implements SegmentationModel {
         return DESCRIPTOR;
     }
 
+    /** @return the chosen scheme's segments: the standard grid's twelve, or the four classes and prospects */
+    @Override
+    public List<SegmentDefinition> segments(Parameters parameters) {
+        return FOUR_CLASS.equals(parameters.choice("scheme")) ? RfmSegments.FOUR_CLASS : RfmSegments.STANDARD;
+    }
+
     @Override
     public Segment evaluate(CustomerSnapshot customer, ScoringContext context) {
         boolean fourClass = FOUR_CLASS.equals(context.parameters().choice("scheme"));

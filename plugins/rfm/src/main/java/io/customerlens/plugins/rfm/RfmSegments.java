@@ -47,6 +47,13 @@ final class RfmSegments {
             PROMISING, NEED_ATTENTION, ABOUT_TO_SLEEP, AT_RISK, CANT_LOSE, HIBERNATING, LOST, PROSPECT,
             CORE, POTENTIAL, ORDINARY, CHURN_WARNING);
 
+    /** The standard scheme's segments: the R x FM grid and prospects. */
+    static final List<SegmentDefinition> STANDARD = ALL.subList(0, 12);
+
+    /** The four-class scheme's segments, with prospects ranked fifth as this scheme assigns them. */
+    static final List<SegmentDefinition> FOUR_CLASS = List.of(CORE, POTENTIAL, ORDINARY, CHURN_WARNING,
+            new SegmentDefinition(PROSPECT.code(), PROSPECT.label(), FOUR_CLASS_PROSPECT_RANK, PROSPECT.description()));
+
     /** Rows R = 1..5, columns FM = 1..5. */
     private static final SegmentDefinition[][] GRID = {
             {LOST, HIBERNATING, AT_RISK, AT_RISK, CANT_LOSE},

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 
@@ -52,5 +54,20 @@ class RfmDescriptorTest {
         Path classes = Path.of(RfmModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertThat(Files.readAllLines(classes.resolve("META-INF/extensions.idx")))
                 .contains(RfmModel.class.getName());
+    }
+
+    @Test
+    void listsOnlyTheChosenSchemesSegments() {
+        RfmModel model = new RfmModel();
+        assertThat(model.segments(Parameters.defaults(RfmModel.DESCRIPTOR.parameters())))
+                .extracting(SegmentDefinition::code).containsExactly("champions", "loyal", "potential-loyalist",
+                        "new-customers", "promising", "need-attention", "about-to-sleep", "at-risk", "cant-lose",
+                        "hibernating", "lost", "prospect");
+        List<SegmentDefinition> fourClass = model.segments(
+                Parameters.resolve(RfmModel.DESCRIPTOR.parameters(), Map.of("scheme", "four-class")));
+        assertThat(fourClass).extracting(SegmentDefinition::code)
+                .containsExactly("core", "potential", "ordinary", "churn-warning", "prospect");
+        // a prospect ranks fifth in the four-class scheme, as the model assigns it
+        assertThat(fourClass.get(4).rank()).isEqualTo(5);
     }
 }
