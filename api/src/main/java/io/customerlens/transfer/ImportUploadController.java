@@ -38,10 +38,11 @@ class ImportUploadController {
                                   @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
         ImportKind importKind;
         ImportFormat importFormat;
+        String name = fileName(file.getOriginalFilename());
         try {
             importKind = ImportKind.named(kind, "kind");
             importFormat = format == null ? null : ImportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
-            importFormat = ImportFormat.of(importFormat, importKind, file.getOriginalFilename());
+            importFormat = ImportFormat.of(importFormat, importKind, name);
         } catch (ImportFileException e) {
             return badRequest(e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -54,15 +55,27 @@ class ImportUploadController {
             Files.deleteIfExists(copy);
             throw e;
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         Caller caller = (Caller) request.getAttribute(Caller.CONTEXT_KEY);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(
                 new ImportRequest(importKind, importFormat, copy, name, true), caller == null ? "anonymous" : caller.name()));
     }
 
+    /**
+     * @return the last segment of the name the client gave (either separator), without control characters, or
+     *         {@code upload} when nothing is left: only ever shown in the job and matched for an extension
+     */
+    static String fileName(String original) {
+        if (original == null) {
+            return "upload";
+        }
+        String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        String clean = last.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return clean.isEmpty() ? "upload" : clean.substring(0, Math.min(clean.length(), 200));
+    }
+
     /** The error in the shape every error of this API has. */
-    private static ResponseEntity<Object> badRequest(String message) {
+    static ResponseEntity<Object> badRequest(String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("extensions", Map.of("classification", "BAD_REQUEST"));

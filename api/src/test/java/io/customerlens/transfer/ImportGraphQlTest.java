@@ -277,6 +277,24 @@ class ImportGraphQlTest extends IntegrationTest {
                 + " surveys, interactions, cdnow");
     }
 
+    @Test
+    void anUploadsFileNameIsReducedToItsLastSegmentWithoutControlCharacters() {
+        HttpResponse<String> slash = ImportSupport.upload(http, TestKeys.key(Role.EDITOR), "orders", "/", ORDERS);
+        assertThat(slash.statusCode()).as(slash.body()).isEqualTo(400);
+        assertThat(slash.body()).contains("\"classification\":\"BAD_REQUEST\"").contains("format");
+
+        Map<String, Object> job = upload(Role.EDITOR, "customers", "exports/2025/a\u0007b.csv", CUSTOMERS);
+        assertThat(job).containsEntry("state", "COMPLETED").containsEntry("source", "ab.csv");
+        // a NUL in the part's header is refused by the container's parser: a classified 400, not a 500
+        HttpResponse<String> nul = ImportSupport.upload(http, TestKeys.key(Role.EDITOR), "orders", "a\u0000b.csv", ORDERS);
+        assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"classification\":\"BAD_REQUEST\"")
+                .contains("file: the upload is not a readable multipart/form-data body");
+        assertThat(ImportUploadController.fileName("C:\\exports\\orders.csv")).isEqualTo("orders.csv");
+        assertThat(ImportUploadController.fileName(" \t ")).isEqualTo("upload");
+        assertThat(ImportUploadController.fileName(null)).isEqualTo("upload");
+    }
+
     private Map<String, Object> upload(Role role, String kind, String name, String content) {
         HttpResponse<String> response = ImportSupport.upload(http, TestKeys.key(role), kind, name, content);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
