@@ -43,10 +43,11 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
+    private final UploadFolder uploads;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
 
     ImportJobs(ImportJobStore store, ImportProperties properties, HistoryStore history, CustomerStore customerStore,
-               DataVersion dataVersion, Clock clock, WriteIntents intents) {
+               DataVersion dataVersion, Clock clock, WriteIntents intents, UploadFolder uploads) {
         this.store = store;
         this.properties = properties;
         this.history = history;
@@ -54,6 +55,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
         this.dataVersion = dataVersion;
         this.clock = clock;
         this.intents = intents;
+        this.uploads = uploads;
     }
 
     /** Records the job as QUEUED and hands it to the background thread. */
@@ -172,6 +174,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
         if (properties.file() != null) {
             return; // a command line import: the jobs a server runs on the same store are not ours to judge
         }
+        uploads.clearLeftovers();
         try {
             long failed = store.failUnfinished(clock.instant(), INTERRUPTED_BY_RESTART);
             if (failed > 0) {

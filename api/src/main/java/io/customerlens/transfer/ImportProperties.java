@@ -14,12 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       while it is not set
  * @param batchSize      rows written per batch (default 1000)
  * @param keptRejections rejected rows kept in a job's report with line and reason (default 1000); all are counted
+ * @param uploadDir      where uploads wait until imported (default {@code data/uploads}); what a stopped server left
+ *                       there is deleted at the next start
  */
 @ConfigurationProperties("customerlens.import")
 public record ImportProperties(String file, String kind, ImportFormat format, Path dir, Integer batchSize,
-                               Integer keptRejections) {
+                               Integer keptRejections, Path uploadDir) {
 
     public ImportProperties {
+        uploadDir = uploadDir == null ? Path.of("data", "uploads") : uploadDir;
         batchSize = batchSize == null ? 1000 : batchSize;
         keptRejections = keptRejections == null ? 1000 : keptRejections;
         if (batchSize < 1 || batchSize > 100_000) {

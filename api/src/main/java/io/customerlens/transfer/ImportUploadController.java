@@ -28,9 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportUploadController {
 
     private final ImportJobs jobs;
+    private final UploadFolder uploads;
 
-    ImportUploadController(ImportJobs jobs) {
+    ImportUploadController(ImportJobs jobs, UploadFolder uploads) {
         this.jobs = jobs;
+        this.uploads = uploads;
     }
 
     @PostMapping(path = "/import/{kind}", consumes = "multipart/form-data")
@@ -48,7 +50,7 @@ class ImportUploadController {
         } catch (IllegalArgumentException e) {
             return badRequest("format: '" + format + "' is not a format; allowed: csv, ndjson (cdnow goes with kind cdnow)");
         }
-        Path copy = Files.createTempFile("customer-lens-import-", ".upload");
+        Path copy = uploads.newFile();
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
