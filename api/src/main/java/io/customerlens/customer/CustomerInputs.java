@@ -25,7 +25,9 @@ final class CustomerInputs {
                 .matches(phone, PHONE, "phone", "a phone number of 5-30 digits, spaces, dashes or brackets, optionally starting with +")
                 .optionalText(region, "region", 100)
                 .optionalText(channel, "channel", 100)
-                .require(joinedOn == null || !joinedOn.isAfter(today), "joinedOn", "must not be in the future (today is " + today + ")");
+                .require(joinedOn == null || !joinedOn.isAfter(today), "joinedOn", "must not be in the future (today is " + today + ")")
+                .require(joinedOn == null || !joinedOn.isBefore(InputChecks.EARLIEST), "joinedOn",
+                        "must not be before " + InputChecks.EARLIEST + " (got " + joinedOn + ")");
         if (membership != null) {
             checks.optionalText(membership.level(), "membership.level", 50)
                     .require(membership.points() == null || membership.points() >= 0, "membership.points", "must be 0 or more");

@@ -16,9 +16,7 @@ public record RecordInteractionInput(String customerId, Instant openedAt, Instan
     public Interaction toInteraction(Instant now) {
         InteractionOutcome ended = outcome == null ? InteractionOutcome.OPEN : outcome;
         InputChecks.of("input")
-                .require(openedAt != null, "openedAt", "is required")
-                .require(openedAt == null || !openedAt.isAfter(now.plusSeconds(86_400)), "openedAt",
-                        "must not be more than a day in the future")
+                .historyTime(openedAt, "openedAt", now)
                 .require(kind != null, "kind", "is required; one of INQUIRY, REQUEST, COMPLAINT, FEEDBACK")
                 .require(resolvedAt == null || openedAt == null || !resolvedAt.isBefore(openedAt), "resolvedAt",
                         "must not be before openedAt")

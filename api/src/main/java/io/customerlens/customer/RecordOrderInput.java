@@ -17,9 +17,7 @@ public record RecordOrderInput(String customerId, String externalId, Instant ord
     public Order toOrder(Instant now) {
         InputChecks checks = InputChecks.of("input")
                 .matches(externalId, CustomerInputs.EXTERNAL_ID, "externalId", "1-100 letters, digits or . _ : -")
-                .require(orderedAt != null, "orderedAt", "is required")
-                .require(orderedAt == null || !orderedAt.isAfter(now.plusSeconds(86_400)), "orderedAt",
-                        "must not be more than a day in the future")
+                .historyTime(orderedAt, "orderedAt", now)
                 .range(items, 1, 10_000, "items")
                 .optionalText(channel, "channel", 100);
         BigDecimal paid = checks.money(amount, "amount", MAX_AMOUNT);

@@ -33,9 +33,7 @@ public record RecordSurveyInput(String customerId, Instant answeredAt, Integer n
         List<DimensionRatingInput> ratings = dimensions == null ? List.of() : dimensions;
         List<KanoAnswer> pairs = kano == null ? List.of() : kano;
         InputChecks checks = InputChecks.of("input")
-                .require(answeredAt != null, "answeredAt", "is required")
-                .require(answeredAt == null || !answeredAt.isAfter(now.plusSeconds(86_400)), "answeredAt",
-                        "must not be more than a day in the future")
+                .historyTime(answeredAt, "answeredAt", now)
                 .range(nps, 0, 10, "nps")
                 .range(csat, 1, 5, "csat")
                 .range(ces, 1, 7, "ces")

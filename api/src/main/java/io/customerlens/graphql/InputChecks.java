@@ -3,6 +3,9 @@ package io.customerlens.graphql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +48,19 @@ public final class InputChecks {
     /** An optional text that, when given, matches {@code pattern}; {@code allowed} says what that means. */
     public InputChecks matches(String value, Pattern pattern, String field, String allowed) {
         return require(value == null || pattern.matcher(value).matches(), field, "must be " + allowed);
+    }
+
+    /** The earliest date a customer's history or profile may carry: older ones are typing errors. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /**
+     * A required time of a customer's history: from {@link #EARLIEST} to one day after {@code now} (clocks differ).
+     */
+    public InputChecks historyTime(Instant value, String field, Instant now) {
+        return require(value != null, field, "is required")
+                .require(value == null || !value.isBefore(EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        && !value.isAfter(now.plusSeconds(86_400)), field, "must be from " + EARLIEST
+                        + " to at most a day in the future (got " + value + ")");
     }
 
     /** An optional integer within [min, max]. */

@@ -59,6 +59,15 @@ class HistoryGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void rejectsAnOrderBefore1900() {
+        recordOrder(Map.of("customerId", customer, "orderedAt", "0000-01-01T00:00:00Z", "amount", 5.0)).errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
+                        .isEqualTo("input.orderedAt: must be from 1900-01-01 to at most a day in the future"
+                                + " (got 0000-01-01T00:00:00Z)")));
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+    }
+
+    @Test
     void rejectsABadOrderNamingEachFieldAndStoresNothing() {
         Map<String, Object> input = Map.of("customerId", customer, "orderedAt", "2025-07-05T10:00:00Z",
                 "amount", -5.0, "items", 0, "discount", 1.005);
@@ -66,7 +75,7 @@ class HistoryGraphQlTest extends IntegrationTest {
         recordOrder(input).errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
             assertThat(error.getMessage()).isEqualTo(
-                    "input.orderedAt: must not be more than a day in the future; "
+                    "input.orderedAt: must be from 1900-01-01 to at most a day in the future (got 2025-07-05T10:00:00Z); "
                             + "input.items: must be an integer from 1 to 10000 (got 0); "
                             + "input.amount: must be an amount from 0 to 1000000000 with at most 2 decimals (got -5.0); "
                             + "input.discount: must be an amount from 0 to 1000000000 with at most 2 decimals (got 1.005)");
