@@ -20,8 +20,10 @@ final class CustomerInputs {
 
     static void checkProfile(InputChecks checks, String email, String phone, String region, String channel,
                              LocalDate joinedOn, LocalDate today, MembershipInput membership, List<String> tags) {
-        checks.matches(email, EMAIL, "email", "an e-mail address like name@example.com")
-                .require(email == null || email.length() <= 254, "email", "must be at most 254 characters")
+        // the length first: the pattern backtracks on long runs of dots, so it only ever sees 254 characters
+        checks.require(email == null || email.length() <= 254, "email", "must be at most 254 characters")
+                .require(email == null || email.length() > 254 || EMAIL.matcher(email).matches(), "email",
+                        "must be an e-mail address like name@example.com")
                 .matches(phone, PHONE, "phone", "a phone number of 5-30 digits, spaces, dashes or brackets, optionally starting with +")
                 .optionalText(region, "region", 100)
                 .optionalText(channel, "channel", 100)

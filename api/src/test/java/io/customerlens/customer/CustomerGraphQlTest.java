@@ -142,6 +142,20 @@ class CustomerGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void aLongAddressIsRefusedForItsLengthBeforeThePatternSeesIt() {
+        // "a@" + 60,000 dots + "@" made the e-mail pattern backtrack for seconds
+        graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "LONG-1", "name", "Long", "email", "a@" + ".".repeat(60_000) + "@"))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).isEqualTo("input.email: must be at most 254 characters")));
+        graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "JOINED-1", "name", "Old", "joinedOn", "1899-12-31"))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).isEqualTo("input.joinedOn: must not be before 1900-01-01"
+                                + " (got 1899-12-31)")));
+    }
+
+    @Test
     void filtersByEveryField() {
         String ada = fixtures.customer("F-1", LocalDate.parse("2023-05-01"));
         fixtures.customer("F-2", LocalDate.parse("2024-05-01"));
