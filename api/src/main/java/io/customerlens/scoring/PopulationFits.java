@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Parameters that {@link PopulationFit} models estimate from the whole population, computed once per model
- * version, parameter set, population version and evaluation date, and shared by every customer scored with
+ * version, parameter set (or once for all, for a model whose fit does not read them), population version and
+ * evaluation date, and shared by every customer scored with
  * them. Each fit is timed as {@code customerlens.model.fit}; the cache publishes {@code cache.*} metrics with
  * {@code cache=population-fits}.
  */
@@ -38,7 +39,8 @@ class PopulationFits {
             return null;
         }
         Key key = new Key(model.id(), model.descriptor().version(), model.pluginVersion(), model.generation(),
-                parameters.canonical(), population.version(), population.statistics().asOf());
+                fit.fitDependsOnParameters() ? parameters.canonical() : "", population.version(),
+                population.statistics().asOf());
         return fits.get(key, k -> fit(model, fit, parameters, population));
     }
 

@@ -3,7 +3,8 @@ package io.customerlens.sdk;
 /**
  * Implemented, besides its extension point, by a model that estimates parameters from the whole population
  * before scoring anyone, such as BG/NBD by maximum likelihood. The server calls {@link #fit} once per
- * population version, evaluation date and parameter set, caches the result, and hands it to every
+ * population version, evaluation date and parameter set (once for every parameter set when
+ * {@link #fitDependsOnParameters()} is false), caches the result, and hands it to every
  * {@link ScoringModel#evaluate} call as {@link ScoringContext#fitted(Class)}. Since 1.1.0.
  *
  * @param <F> the fitted parameters, an immutable value
@@ -22,4 +23,16 @@ public interface PopulationFit<F> {
      * @throws IllegalStateException when the population cannot support a fit (e.g. too few customers)
      */
     F fit(PopulationStatistics population, Parameters parameters);
+
+    /**
+     * Whether the fit reads the parameters. A model whose parameters only shape the score (a horizon, a margin)
+     * returns false, so that the server fits it once for all of them instead of once per parameter set: a query that
+     * asks for many parameter sets then costs one fit, not one each.
+     *
+     * @return true by default
+     * @since 1.2.0
+     */
+    default boolean fitDependsOnParameters() {
+        return true;
+    }
 }

@@ -24,6 +24,12 @@ abstract class LifetimeModel implements LoyaltyModel, PopulationFit<LifetimeFit>
         return LifetimeEstimator.estimate(population.purchasePatterns());
     }
 
+    /** @return false: the horizon, margin and discount rate shape the score, not the fit */
+    @Override
+    public boolean fitDependsOnParameters() {
+        return false;
+    }
+
     @Override
     public final Score evaluate(CustomerSnapshot customer, ScoringContext context) {
         validate(context.parameters());

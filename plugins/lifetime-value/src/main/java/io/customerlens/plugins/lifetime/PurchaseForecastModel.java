@@ -43,6 +43,12 @@ abstract class PurchaseForecastModel<F extends PurchaseForecast> implements Loya
         return fit(population.purchasePatterns().stream().map(WeeklyPattern::of).toList());
     }
 
+    /** @return false: the horizon shapes the forecast, not the fit */
+    @Override
+    public boolean fitDependsOnParameters() {
+        return false;
+    }
+
     /** @return the maximum-likelihood fit on these customers */
     abstract F fit(List<WeeklyPattern> customers);
 
