@@ -20,11 +20,22 @@ public record CustomerFilter(String externalId, String region, String channel, S
 
     static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, null, null, null, null);
 
+    /** The latest date a filter may name: later ones cannot be stored, and no customer joins then. */
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
     void check() {
         InputChecks.of("filter")
                 .optionalText(text, "text", 100)
+                .require(text == null || text.codePoints().noneMatch(Character::isISOControl), "text",
+                        "must not contain control characters")
+                .require(inRange(joinedFrom), "joinedFrom", "must be a date from " + InputChecks.EARLIEST + " to " + LATEST)
+                .require(inRange(joinedTo), "joinedTo", "must be a date from " + InputChecks.EARLIEST + " to " + LATEST)
                 .require(joinedFrom == null || joinedTo == null || !joinedFrom.isAfter(joinedTo),
                         "joinedTo", "must not be before joinedFrom")
                 .throwIfInvalid();
+    }
+
+    private static boolean inRange(LocalDate date) {
+        return date == null || !date.isBefore(InputChecks.EARLIEST) && !date.isAfter(LATEST);
     }
 }

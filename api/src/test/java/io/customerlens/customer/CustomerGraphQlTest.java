@@ -156,6 +156,20 @@ class CustomerGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void filterValuesTheStoreCannotTakeAreBadRequests() {
+        Map<Map<String, Object>, String> refused = Map.of(
+                Map.of("text", "a\u0000b"), "filter.text: must not contain control characters",
+                Map.of("joinedFrom", "+999999999-12-31"), "filter.joinedFrom: must be a date from 1900-01-01 to 9999-12-31",
+                Map.of("joinedTo", "1066-10-14"), "filter.joinedTo: must be a date from 1900-01-01 to 9999-12-31");
+        refused.forEach((filter, message) -> graphQl.documentName("customerList").variable("filter", filter)
+                .variable("first", 5).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.getErrorType()).as("%s", filter).isEqualTo(ErrorType.BAD_REQUEST);
+                            assertThat(error.getMessage()).as("%s", filter).isEqualTo(message);
+                        })));
+    }
+
+    @Test
     void filtersByEveryField() {
         String ada = fixtures.customer("F-1", LocalDate.parse("2023-05-01"));
         fixtures.customer("F-2", LocalDate.parse("2024-05-01"));
