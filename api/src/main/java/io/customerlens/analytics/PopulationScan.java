@@ -2,10 +2,10 @@ package io.customerlens.analytics;
 
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.BatchScoring.Scored;
+import io.customerlens.web.InvalidInputException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package io.customerlens.customer;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
 import io.customerlens.security.Caller;
 import io.customerlens.security.PersonalDataAccess;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

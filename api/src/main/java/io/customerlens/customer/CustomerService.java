@@ -2,9 +2,9 @@ package io.customerlens.customer;
 
 import graphql.relay.DefaultConnection;
 import graphql.relay.Edge;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
-import io.customerlens.graphql.NotFoundException;
+import io.customerlens.web.Connections;
+import io.customerlens.web.InvalidInputException;
+import io.customerlens.web.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

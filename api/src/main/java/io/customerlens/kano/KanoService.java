@@ -5,7 +5,7 @@ import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.CustomerService;
 import io.customerlens.customer.HistoryStore;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,13 +1,13 @@
 package io.customerlens.playbook;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.ModelView;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
 import io.customerlens.security.Caller;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
+import io.customerlens.web.InvalidInputException;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;

@@ -1,8 +1,8 @@
 package io.customerlens.plugins;
 
-import io.customerlens.graphql.InvalidInputException;
-import io.customerlens.graphql.NotFoundException;
 import io.customerlens.scoring.CatalogueRefresh;
+import io.customerlens.web.InvalidInputException;
+import io.customerlens.web.NotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;

@@ -1,10 +1,10 @@
 package io.customerlens.privacy;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
 import io.customerlens.security.Caller;
 import io.customerlens.security.ForbiddenException;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;

@@ -2,11 +2,11 @@ package io.customerlens.rest;
 
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.ClassifiedError;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.HttpErrors;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.ClassifiedError;
+import io.customerlens.web.Connections;
+import io.customerlens.web.HttpErrors;
+import io.customerlens.web.InvalidInputException;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.BatchScoring.Scored;

@@ -1,6 +1,6 @@
 package io.customerlens.security;
 
-import io.customerlens.graphql.HttpErrors;
+import io.customerlens.web.HttpErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,8 +2,8 @@ package io.customerlens.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.customerlens.graphql.InputChecks;
-import io.customerlens.graphql.NotFoundException;
+import io.customerlens.web.InputChecks;
+import io.customerlens.web.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

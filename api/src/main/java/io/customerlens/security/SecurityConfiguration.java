@@ -1,6 +1,6 @@
 package io.customerlens.security;
 
-import io.customerlens.graphql.HttpErrors;
+import io.customerlens.web.HttpErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;

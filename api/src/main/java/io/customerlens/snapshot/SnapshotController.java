@@ -1,11 +1,11 @@
 package io.customerlens.snapshot;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.security.Caller;
 import io.customerlens.security.PersonalDataAccess;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
+import io.customerlens.web.InvalidInputException;
 import java.util.Map;
 import org.bson.types.ObjectId;
 import org.springframework.graphql.data.method.annotation.Argument;

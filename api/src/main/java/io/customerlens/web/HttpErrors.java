@@ -1,4 +1,4 @@
-package io.customerlens.graphql;
+package io.customerlens.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

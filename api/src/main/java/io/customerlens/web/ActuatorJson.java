@@ -1,4 +1,4 @@
-package io.customerlens.graphql;
+package io.customerlens.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import org.springframework.boot.actuate.endpoint.jackson.EndpointJsonMapper;

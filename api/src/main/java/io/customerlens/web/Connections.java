@@ -1,4 +1,4 @@
-package io.customerlens.graphql;
+package io.customerlens.web;
 
 import graphql.relay.ConnectionCursor;
 import graphql.relay.DefaultConnection;

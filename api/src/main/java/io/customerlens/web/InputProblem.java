@@ -1,4 +1,4 @@
-package io.customerlens.graphql;
+package io.customerlens.web;
 
 /**
  * One thing wrong with an input.

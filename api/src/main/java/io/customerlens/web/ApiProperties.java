@@ -1,4 +1,4 @@
-package io.customerlens.graphql;
+package io.customerlens.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package io.customerlens.graphql;
+package io.customerlens.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
