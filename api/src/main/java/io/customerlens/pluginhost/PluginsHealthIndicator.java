@@ -1,4 +1,4 @@
-package io.customerlens.plugins;
+package io.customerlens.pluginhost;
 
 import io.customerlens.scoring.ModelRegistry;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.customerlens.plugins;
+package io.customerlens.pluginhost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

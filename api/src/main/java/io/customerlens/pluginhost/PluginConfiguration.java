@@ -1,4 +1,4 @@
-package io.customerlens.plugins;
+package io.customerlens.pluginhost;
 
 import io.customerlens.sdk.SdkVersion;
 import java.nio.file.Path;

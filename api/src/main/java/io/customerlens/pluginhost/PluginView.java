@@ -1,4 +1,4 @@
-package io.customerlens.plugins;
+package io.customerlens.pluginhost;
 
 /**
  * A plugin as GraphQL and the health endpoint show it.

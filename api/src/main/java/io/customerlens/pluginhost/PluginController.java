@@ -1,4 +1,4 @@
-package io.customerlens.plugins;
+package io.customerlens.pluginhost;
 
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,4 +1,4 @@
-package io.customerlens.plugins;
+package io.customerlens.pluginhost;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
