@@ -15,10 +15,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CustomerController {
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final ApiProperties api;
 
-    CustomerController(CustomerService customers, ApiProperties api) {
+    CustomerController(Customers customers, ApiProperties api) {
         this.customers = customers;
         this.api = api;
     }

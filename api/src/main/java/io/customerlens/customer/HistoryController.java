@@ -20,10 +20,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class HistoryController {
 
-    private final HistoryService history;
+    private final HistoryRecording history;
     private final ApiProperties api;
 
-    HistoryController(HistoryService history, ApiProperties api) {
+    HistoryController(HistoryRecording history, ApiProperties api) {
         this.history = history;
         this.api = api;
     }

@@ -3,7 +3,7 @@ package io.customerlens.economics;
 import io.customerlens.analytics.AnalyticsProperties;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
-import io.customerlens.customer.CustomerService;
+import io.customerlens.customer.Customers;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.ModelRef;
@@ -40,7 +40,7 @@ class TierEconomics {
     record SegmentEconomics(String code, String label, int rank, Figures figures) {
     }
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final BatchScoring scoring;
     private final WindowedHistory history;
     private final CostSheets costs;
@@ -48,7 +48,7 @@ class TierEconomics {
     private final ScoringProperties scoringProperties;
     private final Clock clock;
 
-    TierEconomics(CustomerService customers, BatchScoring scoring, WindowedHistory history, CostSheets costs,
+    TierEconomics(Customers customers, BatchScoring scoring, WindowedHistory history, CostSheets costs,
                   AnalyticsProperties limits, ScoringProperties scoringProperties, Clock clock) {
         this.customers = customers;
         this.scoring = scoring;

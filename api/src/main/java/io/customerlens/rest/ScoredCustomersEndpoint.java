@@ -1,7 +1,7 @@
 package io.customerlens.rest;
 
 import io.customerlens.customer.Customer;
-import io.customerlens.customer.CustomerService;
+import io.customerlens.customer.Customers;
 import io.customerlens.web.ApiProperties;
 import io.customerlens.web.ClassifiedError;
 import io.customerlens.web.Connections;
@@ -37,11 +37,11 @@ class ScoredCustomersEndpoint {
 
     private static final ModelFamily[] FAMILIES = {ModelFamily.SEGMENTATION, ModelFamily.SATISFACTION, ModelFamily.LOYALTY};
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final BatchScoring scoring;
     private final ApiProperties api;
 
-    ScoredCustomersEndpoint(CustomerService customers, BatchScoring scoring, ApiProperties api) {
+    ScoredCustomersEndpoint(Customers customers, BatchScoring scoring, ApiProperties api) {
         this.customers = customers;
         this.scoring = scoring;
         this.api = api;

@@ -39,7 +39,7 @@ public class BatchScoring implements DisposableBean {
     /** Fewer customers than this are not worth a thread of their own. */
     private static final int MIN_SLICE = 50;
 
-    private final ScoringService scoring;
+    private final CustomerScoring scoring;
     private final ModelRegistry registry;
     private final HistoryStore history;
 
@@ -48,7 +48,7 @@ public class BatchScoring implements DisposableBean {
 
     private final PopulationResults viewResults;
 
-    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryStore history,
+    BatchScoring(CustomerScoring scoring, ModelRegistry registry, HistoryStore history,
                  PopulationResults viewResults) {
         this.scoring = scoring;
         this.registry = registry;
@@ -139,7 +139,7 @@ public class BatchScoring implements DisposableBean {
 
     /**
      * A pass over a population handed over in batches of ascending customer id, as
-     * {@code CustomerService.forEachBatch} does: the histories and segment memories are read by one cursor each for
+     * {@code Customers.forEachBatch} does: the histories and segment memories are read by one cursor each for
      * the whole pass.
      */
     private final class Pass implements AutoCloseable {

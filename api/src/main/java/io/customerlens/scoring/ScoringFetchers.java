@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoringFetchers implements RuntimeWiringConfigurer {
 
-    private final ScoringService scoring;
+    private final CustomerScoring scoring;
 
-    ScoringFetchers(ScoringService scoring) {
+    ScoringFetchers(CustomerScoring scoring) {
         this.scoring = scoring;
     }
 

@@ -26,9 +26,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
 
-    private final ApiKeyService apiKeys;
+    private final ApiKeys apiKeys;
 
-    ApiKeyAuthenticationFilter(ApiKeyService apiKeys) {
+    ApiKeyAuthenticationFilter(ApiKeys apiKeys) {
         this.apiKeys = apiKeys;
     }
 

@@ -53,7 +53,7 @@ class KeySecretTest {
         assertThat(secret.hmac("cl_key")).matches("[0-9a-f]{64}")
                 .isEqualTo(new KeySecret(SECRET, file).hmac("cl_key"))
                 .isNotEqualTo(new KeySecret(SECRET.replace('a', 'b'), file).hmac("cl_key"))
-                .isNotEqualTo(ApiKeyService.sha256("cl_key"));
+                .isNotEqualTo(ApiKeys.sha256("cl_key"));
         assertThat(output).contains("customerlens.security.key-secret").doesNotContain(SECRET);
     }
 

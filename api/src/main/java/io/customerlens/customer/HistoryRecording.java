@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * so concurrent writes never lose an update.
  */
 @Service
-public class HistoryService {
+public class HistoryRecording {
 
     private final CustomerStore customers;
     private final HistoryStore history;
@@ -22,7 +22,7 @@ public class HistoryService {
     private final Clock clock;
     private final WriteIntents intents;
 
-    HistoryService(CustomerStore customers, HistoryStore history, DataVersion dataVersion, Clock clock,
+    HistoryRecording(CustomerStore customers, HistoryStore history, DataVersion dataVersion, Clock clock,
                    WriteIntents intents) {
         this.customers = customers;
         this.history = history;
@@ -86,7 +86,7 @@ public class HistoryService {
 
     private void requireCustomer(String customerId) {
         if (customerId == null || !customers.exists(customerId)) {
-            throw CustomerService.notFound(customerId);
+            throw Customers.notFound(customerId);
         }
     }
 
@@ -118,7 +118,7 @@ public class HistoryService {
         }
         if (!matched) {
             undo.run();
-            throw CustomerService.notFound(customerId);
+            throw Customers.notFound(customerId);
         }
         dataVersion.changed();
     }

@@ -3,7 +3,7 @@ package io.customerlens.kano;
 import io.customerlens.analytics.AnalyticsProperties;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
-import io.customerlens.customer.CustomerService;
+import io.customerlens.customer.Customers;
 import io.customerlens.customer.HistoryStore;
 import io.customerlens.web.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -13,13 +13,13 @@ import org.springframework.stereotype.Service;
  * population views' size limit ({@code customerlens.analytics.max-customers}).
  */
 @Service
-class KanoService {
+class KanoAnalyses {
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final HistoryStore history;
     private final AnalyticsProperties limits;
 
-    KanoService(CustomerService customers, HistoryStore history, AnalyticsProperties limits) {
+    KanoAnalyses(Customers customers, HistoryStore history, AnalyticsProperties limits) {
         this.customers = customers;
         this.history = history;
         this.limits = limits;

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
  * there is nothing to guess a dictionary from.
  */
 @Service
-public class ApiKeyService {
+public class ApiKeys {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
     private static final String KEY_PREFIX = "cl_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -41,7 +41,7 @@ public class ApiKeyService {
     private final Map<String, Caller> configured;
     private final Cache<String, Caller> stored;
 
-    ApiKeyService(ApiKeyStore keys, SecurityProperties properties, KeySecret secret, LegacyApiKeys legacyKeys,
+    ApiKeys(ApiKeyStore keys, SecurityProperties properties, KeySecret secret, LegacyApiKeys legacyKeys,
                   Clock clock) {
         this.keys = keys;
         this.properties = properties;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * {@code cache=purchase-patterns}.
  */
 @Service
-public class PopulationStatisticsService {
+public class PopulationFigures {
 
     private final CustomerStore customers;
     private final DataVersion dataVersion;
@@ -36,7 +36,7 @@ public class PopulationStatisticsService {
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
     private final Cache<Key, PopulationStatistics> statisticsWithPatterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
-    PopulationStatisticsService(CustomerStore customers, DataVersion dataVersion, PurchasePatterns purchasePatterns,
+    PopulationFigures(CustomerStore customers, DataVersion dataVersion, PurchasePatterns purchasePatterns,
                                 MeterRegistry meters) {
         this.customers = customers;
         this.dataVersion = dataVersion;

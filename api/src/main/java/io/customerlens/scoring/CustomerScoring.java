@@ -37,10 +37,10 @@ import org.springframework.stereotype.Service;
  * it returns. Each run is timed per model as {@code customerlens.model.evaluation}.
  */
 @Service
-public class ScoringService {
+public class CustomerScoring {
 
     private final ModelRegistry registry;
-    private final PopulationStatisticsService population;
+    private final PopulationFigures population;
     private final PopulationFits fits;
     private final ModelExecutor executor;
     private final SegmentStates states;
@@ -50,7 +50,7 @@ public class ScoringService {
     private final Clock clock;
     private final Cache<ResolvedKey, Parameters> resolved = Caffeine.newBuilder().maximumSize(1_000).build();
 
-    ScoringService(ModelRegistry registry, PopulationStatisticsService population, PopulationFits fits,
+    CustomerScoring(ModelRegistry registry, PopulationFigures population, PopulationFits fits,
                    ModelExecutor executor, SegmentStates states, ScoreCache cache, ScoringProperties properties, MeterRegistry meters,
                    Clock clock) {
         this.registry = registry;
@@ -147,7 +147,7 @@ public class ScoringService {
         LocalDate asOf = properties.evaluationDate(clock);
         boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
                 || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
-        PopulationStatisticsService.Versioned stats = needsPopulation
+        PopulationFigures.Versioned stats = needsPopulation
                 ? population.statistics(asOf, inputs.contains(CustomerData.PURCHASE_PATTERNS)) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
                 model.pluginVersion(), model.generation(), params, asOf, stats == null ? -1 : stats.version(), previous);

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * from a snapshot's stored scores through {@link StoredScores}.
  */
 @Service
-public class CustomerService {
+public class Customers {
 
     private static final int COUNT_BATCH = 1000;
 
@@ -37,7 +37,7 @@ public class CustomerService {
     private final WriteIntents intents;
     private final CustomerRemoval removal;
 
-    CustomerService(CustomerStore store, DataVersion dataVersion, ApplicationEventPublisher events,
+    Customers(CustomerStore store, DataVersion dataVersion, ApplicationEventPublisher events,
                     StoredScores storedScores, Clock clock, WriteIntents intents, CustomerRemoval removal) {
         this.store = store;
         this.dataVersion = dataVersion;
