@@ -59,10 +59,7 @@ public class Customers {
         if (given.segment() != null || order != null) {
             return storedScorePage(given, order, first, after);
         }
-        String afterId = Connections.key(after, "after");
-        if (afterId != null && !ObjectId.isValid(afterId)) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        String afterId = Connections.key(after, "after", ObjectId::isValid);
         return Connections.of(store.page(given, afterId, first + 1), first, afterId != null, Customer::id);
     }
 

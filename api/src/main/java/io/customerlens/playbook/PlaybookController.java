@@ -7,7 +7,6 @@ import io.customerlens.scoring.SegmentView;
 import io.customerlens.security.Caller;
 import io.customerlens.web.ApiProperties;
 import io.customerlens.web.Connections;
-import io.customerlens.web.InvalidInputException;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -58,13 +57,7 @@ class PlaybookController {
     @QueryMapping
     DefaultConnection<Playbook> playbookHistory(@Argument String model, @Argument Integer first, @Argument String after) {
         int size = Connections.pageSize(first, api.maxPageSize());
-        String key = Connections.key(after, "after");
-        Integer before;
-        try {
-            before = key == null ? null : Integer.valueOf(key);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        Integer before = Connections.numberKey(after, "after");
         return Connections.of(store.history(model, before, size + 1), size, before != null,
                 playbook -> String.valueOf(playbook.version()));
     }

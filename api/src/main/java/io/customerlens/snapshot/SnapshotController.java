@@ -5,7 +5,6 @@ import io.customerlens.security.Caller;
 import io.customerlens.security.PersonalDataAccess;
 import io.customerlens.web.ApiProperties;
 import io.customerlens.web.Connections;
-import io.customerlens.web.InvalidInputException;
 import java.util.Map;
 import org.bson.types.ObjectId;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -56,10 +55,7 @@ class SnapshotController {
     @QueryMapping
     DefaultConnection<Snapshot> snapshots(@Argument Integer first, @Argument String after) {
         int size = Connections.pageSize(first, api.maxPageSize());
-        String before = Connections.key(after, "after");
-        if (before != null && !ObjectId.isValid(before)) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        String before = Connections.key(after, "after", ObjectId::isValid);
         return Connections.of(store.newestFirst(before, size + 1), size, before != null, Snapshot::id);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Builds Relay connections with opaque cursors. A cursor wraps the sort key of an item (here always a
@@ -65,8 +66,42 @@ public final class Connections {
         } catch (IllegalArgumentException e) {
             // fall through to the error below
         }
-        throw new InvalidInputException(List.of(new InputProblem(argument,
-                "is not a cursor from this API; pass an endCursor from a previous page")));
+        throw notACursor(argument);
+    }
+
+    /**
+     * @param cursor   a cursor from an earlier page, or null
+     * @param argument the argument name, for the error
+     * @param valid    whether a sort key has the form this list's keys have (e.g. a document id)
+     * @return the sort key inside it, or null for no cursor
+     * @throws InvalidInputException if the cursor was not made by {@link #cursor} or its key is not valid
+     */
+    public static String key(String cursor, String argument, Predicate<String> valid) {
+        String key = key(cursor, argument);
+        if (key != null && !valid.test(key)) {
+            throw notACursor(argument);
+        }
+        return key;
+    }
+
+    /**
+     * @param cursor   a cursor from an earlier page of a list sorted by a number, or null
+     * @param argument the argument name, for the error
+     * @return the number inside it, or null for no cursor
+     * @throws InvalidInputException if the cursor was not made by {@link #cursor} from a number
+     */
+    public static Integer numberKey(String cursor, String argument) {
+        String key = key(cursor, argument);
+        try {
+            return key == null ? null : Integer.valueOf(key);
+        } catch (NumberFormatException e) {
+            throw notACursor(argument);
+        }
+    }
+
+    private static InvalidInputException notACursor(String argument) {
+        return new InvalidInputException(argument,
+                "is not a cursor from this API; pass an endCursor from a previous page");
     }
 
     /**
