@@ -65,6 +65,6 @@ class PlaybookController {
     @MutationMapping
     Playbook savePlaybook(@Argument SavePlaybookInput input,
                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        return catalog.save(input, caller == null ? "anonymous" : caller.name());
+        return catalog.save(input, Caller.nameOf(caller));
     }
 }

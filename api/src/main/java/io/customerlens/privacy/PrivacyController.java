@@ -39,7 +39,7 @@ class PrivacyController {
     @MutationMapping
     Erasure eraseCustomer(@Argument String id,
                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        return erasure.erase(id, caller == null ? "anonymous" : caller.name());
+        return erasure.erase(id, Caller.nameOf(caller));
     }
 
     @QueryMapping

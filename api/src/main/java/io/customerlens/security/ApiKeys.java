@@ -75,7 +75,7 @@ public class ApiKeys {
     /** @return the caller of requests without a key, if anonymous access is on */
     public Optional<Caller> anonymous() {
         Role role = properties.anonymousRole();
-        return Optional.ofNullable(role).map(r -> caller("anonymous", r));
+        return Optional.ofNullable(role).map(r -> caller(Caller.ANONYMOUS, r));
     }
 
     ApiKey.Created create(String name, Role role, Caller creator) {

@@ -38,8 +38,7 @@ class SnapshotController {
         // The snapshot's total would reveal what masking hides, as customers(filter.text) would.
         PersonalDataAccess.requireForTextSearch(caller, input.filter() == null ? null : input.filter().text(),
                 "startSnapshot(input.filter.text)");
-        return jobs.start(choices.check(input.models(), "input.models"), input.filter(),
-                caller == null ? "anonymous" : caller.name());
+        return jobs.start(choices.check(input.models(), "input.models"), input.filter(), Caller.nameOf(caller));
     }
 
     @MutationMapping

@@ -44,7 +44,7 @@ class ImportController {
                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         Path file = serverFile(input.path());
         try {
-            return jobs.start(ImportRequest.of(input.kind(), input.format(), file), caller == null ? "anonymous" : caller.name());
+            return jobs.start(ImportRequest.of(input.kind(), input.format(), file), Caller.nameOf(caller));
         } catch (ImportFileException e) {
             throw new InvalidInputException("input." + e.field(), e.problem());
         }

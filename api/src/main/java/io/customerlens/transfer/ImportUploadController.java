@@ -58,7 +58,7 @@ class ImportUploadController {
                 ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
         Caller caller = (Caller) request.getAttribute(Caller.CONTEXT_KEY);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(
-                new ImportRequest(importKind, importFormat, copy, name, true), caller == null ? "anonymous" : caller.name()));
+                new ImportRequest(importKind, importFormat, copy, name, true), Caller.nameOf(caller)));
     }
 
     /** The error in the shape every error of this API has. */
