@@ -1,5 +1,6 @@
 package io.customerlens.plugins.lifetimevalue;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.ModelDescriptor;
@@ -62,7 +63,7 @@ public class BgNbdModel extends LifetimeModel {
                 new Component("b", fit.b(), "BG/NBD dropout shape b (population fit)"));
         String alive = w.x() == 0 ? " (BG/NBD lets customers drop out only after a repeat purchase)" : "";
         return new Score(value, SCALE, band, components, forecast.history() + ": P(alive) "
-                + Forecast.percent(forecast.pAlive()) + alive + ", " + Forecast.number(expected)
+                + Forecast.percent(forecast.pAlive()) + alive + ", " + Wording.decimal(expected)
                 + " purchases expected in the next " + horizon + " weeks: " + band + ".");
     }
 

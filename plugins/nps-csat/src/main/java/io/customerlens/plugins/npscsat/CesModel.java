@@ -1,5 +1,6 @@
 package io.customerlens.plugins.npscsat;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -57,12 +58,12 @@ public class CesModel implements SatisfactionModel {
         double lowEffortShare = (double) Surveys.countAtLeast(ces, 5) / n;
         String band = band(mean);
         List<Component> components = List.of(
-                new Component("mean", mean, "mean ease on 1-7 of " + Surveys.answers(n)),
+                new Component("mean", mean, "mean ease on 1-7 of " + Wording.plural(n, "answer")),
                 new Component("answers", n, "CES answers counted"),
                 new Component("lowEffortShare", lowEffortShare, "share of answers 5-7"),
                 new Component("last", last, "most recent answer"));
-        String explanation = "Mean ease " + Surveys.decimal(mean) + " of 7 over " + Surveys.answers(n)
-                + " (" + Surveys.decimal(100 * lowEffortShare) + "% rated 5-7, last answer " + last + "): " + band;
+        String explanation = "Mean ease " + Wording.decimal(mean) + " of 7 over " + Wording.plural(n, "answer")
+                + " (" + Wording.decimal(100 * lowEffortShare) + "% rated 5-7, last answer " + last + "): " + band;
         return new Score(mean, SCALE, band, components, explanation);
     }
 

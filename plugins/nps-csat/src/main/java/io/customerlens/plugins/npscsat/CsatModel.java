@@ -1,5 +1,6 @@
 package io.customerlens.plugins.npscsat;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -57,8 +58,8 @@ public class CsatModel implements SatisfactionModel {
                 new Component("satisfiedAnswers", satisfied, "answers rated 4 or 5"),
                 new Component("answers", csat.size(), "CSAT answers counted"),
                 new Component("meanRating", mean, "mean rating on 1-5"));
-        String explanation = satisfied + " of " + Surveys.answers(csat.size()) + " rated 4 or 5 ("
-                + Surveys.decimal(value) + "% satisfied, mean rating " + Surveys.decimal(mean) + "): " + band;
+        String explanation = satisfied + " of " + Wording.plural(csat.size(), "answer") + " rated 4 or 5 ("
+                + Wording.decimal(value) + "% satisfied, mean rating " + Wording.decimal(mean) + "): " + band;
         return new Score(value, SCALE, band, components, explanation);
     }
 

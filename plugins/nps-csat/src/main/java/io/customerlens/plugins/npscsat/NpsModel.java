@@ -1,5 +1,6 @@
 package io.customerlens.plugins.npscsat;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -79,7 +80,7 @@ public class NpsModel implements SatisfactionModel {
         long detractors = n - Surveys.countAtLeast(nps, 7);
         List<Component> components = new ArrayList<>(List.of(
                 new Component("last", last, "most recent answer"),
-                new Component("mean", mean, "mean of " + Surveys.answers(n)),
+                new Component("mean", mean, "mean of " + Wording.plural(n, "answer")),
                 new Component("answers", n, "NPS answers counted"),
                 new Component("promoterShare", (double) Surveys.countAtLeast(nps, 9) / n, "share of answers 9-10"),
                 new Component("detractorShare", (double) detractors / n, "share of answers 0-6")));
@@ -93,10 +94,10 @@ public class NpsModel implements SatisfactionModel {
 
     private static String explanation(boolean byMean, int last, double mean, int n, String band) {
         if (byMean) {
-            return "Mean " + Surveys.decimal(mean) + " of 10 over " + Surveys.answers(n)
+            return "Mean " + Wording.decimal(mean) + " of 10 over " + Wording.plural(n, "answer")
                     + " (last answer " + last + "): " + band;
         }
-        return "Last answer " + last + " of 10 (mean " + Surveys.decimal(mean) + " over " + Surveys.answers(n)
+        return "Last answer " + last + " of 10 (mean " + Wording.decimal(mean) + " over " + Wording.plural(n, "answer")
                 + "): " + band;
     }
 }

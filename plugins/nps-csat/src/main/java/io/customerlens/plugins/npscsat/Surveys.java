@@ -4,7 +4,6 @@ import io.customerlens.sdk.Lookback;
 import io.customerlens.sdk.ParameterSpec;
 import io.customerlens.sdk.SurveyResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -48,13 +47,5 @@ final class Surveys {
     /** @return 100 x satisfied / answers; callers ensure there is at least one answer */
     static double csatPercent(List<Integer> csat) {
         return 100.0 * satisfied(csat) / csat.size();
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    static String answers(long count) {
-        return count + (count == 1 ? " answer" : " answers");
     }
 }

@@ -1,8 +1,10 @@
 package io.customerlens.plugins.servicerecovery;
 
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
+
 import io.customerlens.sdk.SurveyResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -24,12 +26,14 @@ record Base(double value, boolean surveyed, String basis) {
         List<Integer> csat = ratings(surveys, SurveyResponse::csat, 1, 5, "CSAT");
         if (!csat.isEmpty()) {
             double mean = mean(csat);
-            return new Base((mean - 1) / 4 * 100, true, "mean CSAT " + decimal(mean) + " of 5 over " + answers(csat));
+            return new Base((mean - 1) / 4 * 100, true,
+                    "mean CSAT " + decimal(mean) + " of 5 over " + plural(csat.size(), "answer"));
         }
         List<Integer> nps = ratings(surveys, SurveyResponse::nps, 0, 10, "NPS");
         if (!nps.isEmpty()) {
             double mean = mean(nps);
-            return new Base(mean * 10, true, "mean NPS " + decimal(mean) + " of 10 over " + answers(nps));
+            return new Base(mean * 10, true,
+                    "mean NPS " + decimal(mean) + " of 10 over " + plural(nps.size(), "answer"));
         }
         return new Base(neutral, false, "neutral: no CSAT or NPS answers");
     }
@@ -47,13 +51,5 @@ record Base(double value, boolean surveyed, String basis) {
 
     private static double mean(List<Integer> ratings) {
         return ratings.stream().mapToInt(Integer::intValue).average().orElseThrow();
-    }
-
-    private static String answers(List<Integer> ratings) {
-        return ratings.size() + (ratings.size() == 1 ? " answer" : " answers");
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

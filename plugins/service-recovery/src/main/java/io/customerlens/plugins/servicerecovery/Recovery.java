@@ -1,6 +1,7 @@
 package io.customerlens.plugins.servicerecovery;
 
-import static io.customerlens.plugins.servicerecovery.Base.decimal;
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ record Recovery(int hours, double bonus, double base, double fast, double late, 
         List<String> restored = new ArrayList<>();
         add(lowered, tally.unresolved(), "unresolved complaint", "unresolved complaints", unresolved);
         add(lowered, tally.late(), "complaint resolved late", "complaints resolved late", late);
-        String within = " resolved within " + ServiceRecoveryModel.hours(hours);
+        String within = " resolved within " + plural(hours, "hour");
         add(fast < 0 ? lowered : restored, tally.fast(), "complaint" + within, "complaints" + within, fast);
         if (!lowered.isEmpty()) {
             text.append("; lowered by ").append(join(lowered));

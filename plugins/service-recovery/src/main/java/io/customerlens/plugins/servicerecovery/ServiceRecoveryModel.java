@@ -1,6 +1,7 @@
 package io.customerlens.plugins.servicerecovery;
 
-import static io.customerlens.plugins.servicerecovery.Base.decimal;
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
 
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
@@ -104,16 +105,17 @@ public class ServiceRecoveryModel implements SatisfactionModel {
                 points(tally.unresolved(), -p.decimal(UNRESOLVED_PENALTY)));
         double value = recovery.value();
         String band = band(value);
+        String hourLimit = plural(hours, "hour");
         List<Component> components = List.of(
                 new Component("base", base.value(), base.basis()),
                 new Component("complaints", tally.total(), "complaints opened in the window"),
-                new Component("resolvedFast", recovery.fast(), tally.fast() + " resolved within " + hours(hours)
+                new Component("resolvedFast", recovery.fast(), tally.fast() + " resolved within " + hourLimit
                         + " x (+" + decimal(bonus) + " bonus - " + decimal(p.decimal(FAST_PENALTY)) + " penalty)"),
-                new Component("resolvedLate", recovery.late(), tally.late() + " resolved after " + hours(hours)
+                new Component("resolvedLate", recovery.late(), tally.late() + " resolved after " + hourLimit
                         + " x -" + decimal(p.decimal(LATE_PENALTY))),
                 new Component("unresolved", recovery.unresolved(), tally.unresolved() + " unresolved, escalated or"
-                        + " open beyond " + hours(hours) + " x -" + decimal(p.decimal(UNRESOLVED_PENALTY))),
-                new Component("pending", tally.pending(), "open complaints still within " + hours(hours)
+                        + " open beyond " + hourLimit + " x -" + decimal(p.decimal(UNRESOLVED_PENALTY))),
+                new Component("pending", tally.pending(), "open complaints still within " + hourLimit
                         + ": no penalty yet"),
                 new Component("adjustment", value - base.value(), "score minus base, after the cap at base + "
                         + decimal(bonus) + " and clamping to 0-100"));
@@ -135,9 +137,5 @@ public class ServiceRecoveryModel implements SatisfactionModel {
     /** count x each, without a negative zero for no complaints. */
     private static double points(int count, double each) {
         return count == 0 ? 0 : count * each;
-    }
-
-    static String hours(int hours) {
-        return hours + (hours == 1 ? " hour" : " hours");
     }
 }
