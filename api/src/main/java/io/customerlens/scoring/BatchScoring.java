@@ -300,22 +300,12 @@ public class BatchScoring implements DisposableBean {
     /** A batch whose results all come from the score cache loads nothing. */
     private static CustomerHistory histories(Lazy<Map<String, List<Order>>> orders, Lazy<Map<String, List<Survey>>> surveys,
                                              Lazy<Map<String, List<Interaction>>> interactions) {
-        return new CustomerHistory() {
-            @Override
-            public CompletableFuture<List<Order>> orders(String customerId) {
-                return CompletableFuture.completedFuture(orders.get().getOrDefault(customerId, List.of()));
-            }
+        return CustomerHistory.of(id -> entries(orders, id), id -> entries(surveys, id),
+                id -> entries(interactions, id));
+    }
 
-            @Override
-            public CompletableFuture<List<Survey>> surveys(String customerId) {
-                return CompletableFuture.completedFuture(surveys.get().getOrDefault(customerId, List.of()));
-            }
-
-            @Override
-            public CompletableFuture<List<Interaction>> interactions(String customerId) {
-                return CompletableFuture.completedFuture(interactions.get().getOrDefault(customerId, List.of()));
-            }
-        };
+    private static <T> CompletableFuture<List<T>> entries(Lazy<Map<String, List<T>>> byCustomer, String customerId) {
+        return CompletableFuture.completedFuture(byCustomer.get().getOrDefault(customerId, List.of()));
     }
 
     /** A value computed on first use, once. */

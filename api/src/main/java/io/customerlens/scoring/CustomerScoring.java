@@ -267,22 +267,7 @@ public class CustomerScoring {
                 ? history.surveys(customerId) : none();
         CompletableFuture<List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
                 ? history.interactions(customerId) : none();
-        return new CustomerHistory() {
-            @Override
-            public CompletableFuture<List<Order>> orders(String id) {
-                return orders;
-            }
-
-            @Override
-            public CompletableFuture<List<Survey>> surveys(String id) {
-                return surveys;
-            }
-
-            @Override
-            public CompletableFuture<List<Interaction>> interactions(String id) {
-                return interactions;
-            }
-        };
+        return CustomerHistory.of(id -> orders, id -> surveys, id -> interactions);
     }
 
     private static <T> CompletableFuture<List<T>> none() {
