@@ -2,15 +2,12 @@ package io.customerlens.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.customerlens.support.Hashes;
 import io.customerlens.web.InputChecks;
 import io.customerlens.web.NotFoundException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +61,7 @@ public class ApiKeys {
 
     /** @return the caller the key belongs to, if it is a valid key */
     public Optional<Caller> authenticate(String key) {
-        Caller caller = configured.get(sha256(key));
+        Caller caller = configured.get(Hashes.sha256(key));
         if (caller != null) {
             return Optional.of(caller);
         }
@@ -122,15 +119,4 @@ public class ApiKeys {
         }
         return hash.toLowerCase(Locale.ROOT);
     }
-
-    /** @return the lower-case hex SHA-256 of the text */
-    public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import io.customerlens.support.Hashes;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.RawHttp;
 import io.customerlens.support.TestKeys;
@@ -125,7 +126,7 @@ class SecurityGraphQlTest extends IntegrationTest {
 
         // Only the HMAC under the server's secret is stored: neither the key nor its plain SHA-256.
         Document stored = mongo.getCollection("api_keys").find().first();
-        assertThat(stored.toJson()).doesNotContain(key).doesNotContain(ApiKeys.sha256(key));
+        assertThat(stored.toJson()).doesNotContain(key).doesNotContain(Hashes.sha256(key));
         assertThat(stored).containsEntry("hmac", keySecret.hmac(key)).doesNotContainKey("sha256");
 
         var analyst = withoutKey().mutate().header("X-API-Key", key).build();
@@ -152,12 +153,12 @@ class SecurityGraphQlTest extends IntegrationTest {
         String plainKey = "cl_planted-with-its-plain-sha256";
         String otherSecretKey = "cl_planted-with-another-secret";
         MongoCollection<Document> apiKeys = mongo.getCollection("api_keys");
-        apiKeys.insertOne(planted("planted sha256", plainKey).append("sha256", ApiKeys.sha256(plainKey)));
+        apiKeys.insertOne(planted("planted sha256", plainKey).append("sha256", Hashes.sha256(plainKey)));
         apiKeys.insertOne(planted("planted hmac", otherSecretKey).append("hmac",
                 new KeySecret("another-secret-than-the-servers-0123456789", Path.of("unused")).hmac(otherSecretKey)));
         // A second key without hmac, as an earlier version stored them: the sparse index on hmac allows it.
         apiKeys.insertOne(planted("old dashboard", "cl_old-dashboard-key").append("sha256",
-                ApiKeys.sha256("cl_old-dashboard-key")));
+                Hashes.sha256("cl_old-dashboard-key")));
 
         for (String key : List.of(plainKey, otherSecretKey, "cl_old-dashboard-key")) {
             HttpResponse<String> response = http.postQuery("{ me { name role } }", key);
