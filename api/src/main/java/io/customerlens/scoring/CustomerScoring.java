@@ -64,24 +64,15 @@ public class CustomerScoring {
         this.clock = clock;
     }
 
-    /** Segments the customer with a segmentation model. */
-    public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
-                                                  CustomerHistory history) {
-        return segment(customer, modelId, params, history, true);
-    }
-
     /**
-     * Segments the customer; with {@code keepInCache} false a computed result is not added to the score cache
-     * (a cached one is still used), so that a pass over the whole population does not evict what live queries use.
-     */
-    public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
-                                                  CustomerHistory history, boolean keepInCache) {
-        return segment(customer, modelId, params, history, states, keepInCache);
-    }
-
-    /**
-     * Segments the customer, reading the segment memory of models that declare {@code PREVIOUS_SEGMENT} from
-     * {@code memory} (a page's data loader, a batch's prefetched states) instead of one query per customer.
+     * Segments the customer with a segmentation model.
+     *
+     * @param history     where the customer's orders, surveys and interactions are read from, only the kinds the
+     *                    model declares
+     * @param memory      where models that declare {@code PREVIOUS_SEGMENT} read and record their segment memory
+     *                    (a page's data loader, a batch's prefetched states) instead of one query per customer
+     * @param keepInCache false to leave a computed result out of the score cache (a cached one is still used), so
+     *                    that a pass over the whole population does not evict what live queries use
      */
     public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
                                                   CustomerHistory history, SegmentMemory memory, boolean keepInCache) {
@@ -98,13 +89,10 @@ public class CustomerScoring {
         });
     }
 
-    /** Scores the customer with a satisfaction or loyalty model. */
-    public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
-                                              Map<String, Object> params, CustomerHistory history) {
-        return score(customer, family, modelId, params, history, true);
-    }
-
-    /** Scores the customer; {@code keepInCache} as for {@link #segment(Customer, String, Map, CustomerHistory, boolean)}. */
+    /**
+     * Scores the customer with a satisfaction or loyalty model; {@code history} and {@code keepInCache} as for
+     * {@link #segment}.
+     */
     public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
                                               Map<String, Object> params, CustomerHistory history, boolean keepInCache) {
         RegisteredModel model = registry.get(family, modelId);
@@ -129,17 +117,19 @@ public class CustomerScoring {
         Parameters parameters = resolve(model, rawParams);
         Set<CustomerData> inputs = model.descriptor().inputs();
         if (!inputs.contains(CustomerData.PREVIOUS_SEGMENT)) {
-            return evaluate(model, customer, parameters, history, null, memory, keepInCache);
+            return cachedOrRun(model, customer, parameters, history, null, memory, keepInCache);
         }
         // Every load is requested now, none from a callback of another: data loaders dispatch level by level.
         CompletableFuture<PreviousSegment> previous = memory.previous(customer.id(), model.id(), parameters.canonical());
-        CustomerHistory requested = requested(history, inputs, customer.id());
-        return previous.thenCompose(found -> evaluate(model, customer, parameters, requested, found, memory, keepInCache));
+        CustomerHistory requested = Requested.of(history, inputs, customer.id()).asHistory();
+        return previous.thenCompose(found -> cachedOrRun(model, customer, parameters, requested, found, memory,
+                keepInCache));
     }
 
-    private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Parameters parameters,
-                                               CustomerHistory history, PreviousSegment previous, SegmentMemory memory,
-                                               boolean keepInCache) {
+    /** The cached result of this model choice for the customer as they are now, or the model run on their data. */
+    private CompletableFuture<Result> cachedOrRun(RegisteredModel model, Customer customer, Parameters parameters,
+                                                  CustomerHistory history, PreviousSegment previous,
+                                                  SegmentMemory memory, boolean keepInCache) {
         ModelDescriptor descriptor = model.descriptor();
         Set<CustomerData> inputs = descriptor.inputs();
         String params = parameters.canonical();
@@ -158,15 +148,7 @@ public class CustomerScoring {
         Object fitted = stats == null ? null : fits.fitted(model, parameters, stats);
         ScoringContext context = new ScoringContext(parameters,
                 stats == null ? PopulationStatistics.EMPTY : stats.statistics(), asOf, fitted, previous);
-        CompletableFuture<List<Order>> orders = inputs.contains(CustomerData.ORDERS)
-                ? history.orders(customer.id()) : none();
-        CompletableFuture<List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS)
-                ? history.surveys(customer.id()) : none();
-        CompletableFuture<List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
-                ? history.interactions(customer.id()) : none();
-        return CompletableFuture.allOf(orders, surveys, interactions).thenApply(ignored -> {
-            CustomerSnapshot snapshot = SnapshotFactory.snapshot(customer, orders.join(), surveys.join(),
-                    interactions.join());
+        return Requested.of(history, inputs, customer.id()).snapshot(customer).thenApply(snapshot -> {
             Object value = run(model, snapshot, context);
             if (inputs.contains(CustomerData.PREVIOUS_SEGMENT) && value instanceof Segment segment) {
                 memory.record(states, customer.id(), descriptor.id(), params, previous, segment.code(), asOf);
@@ -260,17 +242,28 @@ public class CustomerScoring {
         }
     }
 
-    /** The history kinds the model reads, requested now; the others empty. */
-    private static CustomerHistory requested(CustomerHistory history, Set<CustomerData> inputs, String customerId) {
-        CompletableFuture<List<Order>> orders = inputs.contains(CustomerData.ORDERS) ? history.orders(customerId) : none();
-        CompletableFuture<List<Survey>> surveys = inputs.contains(CustomerData.SURVEYS)
-                ? history.surveys(customerId) : none();
-        CompletableFuture<List<Interaction>> interactions = inputs.contains(CustomerData.INTERACTIONS)
-                ? history.interactions(customerId) : none();
-        return CustomerHistory.of(id -> orders, id -> surveys, id -> interactions);
-    }
+    /** The history kinds a model reads, requested when this is made; the others empty. */
+    private record Requested(CompletableFuture<List<Order>> orders, CompletableFuture<List<Survey>> surveys,
+                             CompletableFuture<List<Interaction>> interactions) {
 
-    private static <T> CompletableFuture<List<T>> none() {
-        return CompletableFuture.completedFuture(List.of());
+        static Requested of(CustomerHistory history, Set<CustomerData> inputs, String customerId) {
+            return new Requested(
+                    inputs.contains(CustomerData.ORDERS) ? history.orders(customerId) : none(),
+                    inputs.contains(CustomerData.SURVEYS) ? history.surveys(customerId) : none(),
+                    inputs.contains(CustomerData.INTERACTIONS) ? history.interactions(customerId) : none());
+        }
+
+        CustomerHistory asHistory() {
+            return CustomerHistory.of(id -> orders, id -> surveys, id -> interactions);
+        }
+
+        CompletableFuture<CustomerSnapshot> snapshot(Customer customer) {
+            return CompletableFuture.allOf(orders, surveys, interactions).thenApply(ignored ->
+                    SnapshotFactory.snapshot(customer, orders.join(), surveys.join(), interactions.join()));
+        }
+
+        private static <T> CompletableFuture<List<T>> none() {
+            return CompletableFuture.completedFuture(List.of());
+        }
     }
 }
