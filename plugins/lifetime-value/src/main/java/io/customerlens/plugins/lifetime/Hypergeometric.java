@@ -1,4 +1,4 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 /**
  * The Gaussian hypergeometric function 2F1(a, b; c; z) by its power series

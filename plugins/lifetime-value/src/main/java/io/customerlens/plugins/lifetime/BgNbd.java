@@ -1,4 +1,4 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 /**
  * The BG/NBD model of Fader, Hardie and Lee (2005): while alive a customer buys as a Poisson process with

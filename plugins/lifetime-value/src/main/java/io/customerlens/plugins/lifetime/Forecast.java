@@ -1,7 +1,6 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 import io.customerlens.plugins.support.FixedPoint;
-import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.ScoringContext;
@@ -63,10 +62,14 @@ record Forecast(WeeklyPattern pattern, LifetimeFit fit, double pAlive) {
     String history() {
         WeeklyPattern w = pattern;
         if (w.x() == 0) {
-            return "No repeat purchase in " + Wording.decimal(w.tCal()) + " weeks since the first";
+            return "No repeat purchase in " + number(w.tCal()) + " weeks since the first";
         }
-        return w.x() + " repeat purchase" + (w.x() == 1 ? "" : "s") + ", the last " + Wording.decimal(w.tx())
-                + " weeks after the first, " + Wording.decimal(w.tCal()) + " weeks since the first";
+        return w.x() + " repeat purchase" + (w.x() == 1 ? "" : "s") + ", the last " + number(w.tx())
+                + " weeks after the first, " + number(w.tCal()) + " weeks since the first";
+    }
+
+    static String number(double value) {
+        return FixedPoint.format(value, 2);
     }
 
     static String percent(double share) {

@@ -1,6 +1,5 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
-import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.InvalidParameterException;
@@ -97,9 +96,9 @@ public class ClvModel extends LifetimeModel {
         double value = Math.min(MAX_VALUE, Math.max(0, clv));
         String band = band(value, parameters);
         return new Score(value, SCALE, band, components(forecast, value, cumulative, spend, months),
-                forecast.history() + ": " + Wording.decimal(cumulative) + " purchases expected in " + months
-                        + " months at " + Wording.decimal(spend) + " each, margin " + Wording.decimal(margin)
-                        + ", discounted " + Forecast.percent(discount) + " a month: CLV " + Wording.decimal(value)
+                forecast.history() + ": " + Forecast.number(cumulative) + " purchases expected in " + months
+                        + " months at " + Forecast.number(spend) + " each, margin " + Forecast.number(margin)
+                        + ", discounted " + Forecast.percent(discount) + " a month: CLV " + Forecast.number(value)
                         + ", " + band + ".");
     }
 
@@ -116,7 +115,7 @@ public class ClvModel extends LifetimeModel {
         LifetimeFit fit = forecast.fit();
         String spendBasis = w.x() > 0
                 ? "expected spend per purchase given " + w.x() + " repeat purchases averaging "
-                        + Wording.decimal(w.zbar())
+                        + Forecast.number(w.zbar())
                 : "population mean spend per purchase (no repeat purchase yet)";
         return List.of(
                 new Component("clv", value, "discounted expected margin over " + months + " months"),

@@ -1,4 +1,4 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 /**
  * The natural logarithm of the gamma function for positive arguments, by the Lanczos approximation with

@@ -1,6 +1,5 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
-import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.ModelDescriptor;
@@ -63,7 +62,7 @@ public class BgNbdModel extends LifetimeModel {
                 new Component("b", fit.b(), "BG/NBD dropout shape b (population fit)"));
         String alive = w.x() == 0 ? " (BG/NBD lets customers drop out only after a repeat purchase)" : "";
         return new Score(value, SCALE, band, components, forecast.history() + ": P(alive) "
-                + Forecast.percent(forecast.pAlive()) + alive + ", " + Wording.decimal(expected)
+                + Forecast.percent(forecast.pAlive()) + alive + ", " + Forecast.number(expected)
                 + " purchases expected in the next " + horizon + " weeks: " + band + ".");
     }
 

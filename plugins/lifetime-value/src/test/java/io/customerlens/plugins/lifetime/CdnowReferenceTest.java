@@ -1,9 +1,9 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.customerlens.plugins.lifetimevalue.LifetimeEstimator.Estimate;
+import io.customerlens.plugins.lifetime.LifetimeEstimator.Estimate;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.PurchasePattern;

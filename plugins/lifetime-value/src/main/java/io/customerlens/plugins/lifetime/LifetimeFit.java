@@ -1,4 +1,4 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 /**
  * What {@link BgNbdModel} and {@link ClvModel} estimate from the population, by maximum likelihood:

@@ -1,7 +1,7 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
-import static io.customerlens.plugins.lifetimevalue.BgNbdModelTest.PUBLISHED;
-import static io.customerlens.plugins.lifetimevalue.BgNbdModelTest.component;
+import static io.customerlens.plugins.lifetime.BgNbdModelTest.PUBLISHED;
+import static io.customerlens.plugins.lifetime.BgNbdModelTest.component;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

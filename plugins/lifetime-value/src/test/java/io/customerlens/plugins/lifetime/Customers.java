@@ -1,4 +1,4 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.OrderRecord;

@@ -1,4 +1,4 @@
-package io.customerlens.plugins.lifetimevalue;
+package io.customerlens.plugins.lifetime;
 
 /**
  * The Gamma-Gamma model of spend per purchase (Fader, Hardie and Lee 2013 note): a customer's purchase
