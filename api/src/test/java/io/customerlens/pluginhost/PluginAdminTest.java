@@ -134,7 +134,7 @@ class PluginAdminTest extends IntegrationTest {
         graphQl.document("mutation { loadPlugin(file: \"" + FUTURE_JAR + "\") { id state error } }").execute()
                 .path("loadPlugin.state").entity(String.class).isEqualTo("FAILED")
                 .path("loadPlugin.error").entity(String.class)
-                .isEqualTo("requires SDK >=2.0.0 & <3.0.0 but this server has SDK 1.1.0");
+                .isEqualTo("requires SDK >=2.0.0 & <3.0.0 but this server has SDK 1.2.0");
         assertThat(modelIds()).doesNotContain("reloadable");
     }
 
@@ -175,7 +175,7 @@ class PluginAdminTest extends IntegrationTest {
         HttpResponse<String> health = http.get("/actuator/health", TestKeys.key(Role.ADMIN));
 
         assertThat(health.body()).contains("\"plugins\"").contains("\"failed\"")
-                .contains("\"from-the-future-1.0.0.jar\":\"requires SDK >=2.0.0 but this server has SDK 1.1.0\"");
+                .contains("\"from-the-future-1.0.0.jar\":\"requires SDK >=2.0.0 but this server has SDK 1.2.0\"");
     }
 
     private void writeReloadable(String value) throws IOException {

@@ -45,7 +45,7 @@ class ModelCatalogTest extends IntegrationTest {
                 .path("plugins[?(@.id == 'faulty')].state").entityList(String.class).containsExactly("STARTED")
                 .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).containsExactly("FAILED")
                 .path("plugins[?(@.id == 'from-the-future')].error").entityList(String.class)
-                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.1.0")
+                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.2.0")
                 .path("plugins[?(@.file == 'not-a-plugin.jar')].state").entityList(String.class)
                 .containsExactly("FAILED")
                 .path("plugins[?(@.id == 'twin')].state").entityList(String.class).containsExactly("STARTED")
