@@ -164,15 +164,9 @@ class CustomerGraphQlTest extends IntegrationTest {
                 .satisfies(found -> assertThat(found).as("filter %s", filter).containsExactlyElementsOf(externalIds)));
     }
 
+    /** The service checks the cursor; the page size is the controller's check (CustomerControllerTest). */
     @Test
-    void pageSizeAndCursorAreChecked() {
-        for (int first : new int[] {0, 101, -1}) {
-            graphQl.documentName("customerList").variable("first", first).execute()
-                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                        assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                        assertThat(error.getMessage()).isEqualTo("first: must be an integer from 1 to 100 (got " + first + ")");
-                    }));
-        }
+    void theCursorIsChecked() {
         graphQl.documentName("customerList").variable("first", 5).variable("after", "garbage").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
                         .isEqualTo("after: is not a cursor from this API; pass an endCursor from a previous page")));
