@@ -84,7 +84,11 @@ class PluginAdminTest extends IntegrationTest {
                 .path("unloadPlugin.state").entity(String.class).isEqualTo("UNLOADED")
                 .path("unloadPlugin.file").entity(String.class).isEqualTo(EXAMPLE_JAR);
         assertThat(modelIds()).doesNotContain("spend-standing");
-        graphQl.document("query($id: ID!) { customer(id: $id) { loyalty(model: \"spend-standing\") { value } } }")
+        graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) { loyalty(model: "spend-standing") { value } }
+                }
+                """)
                 .variable("id", customers[2]).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).contains("spend-standing")));
@@ -188,7 +192,11 @@ class PluginAdminTest extends IntegrationTest {
     }
 
     private Double reloadableScore(String customer) {
-        return graphQl.document("query($id: ID!) { customer(id: $id) { loyalty(model: \"reloadable\") { value } } }")
+        return graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) { loyalty(model: "reloadable") { value } }
+                }
+                """)
                 .variable("id", customer).execute().path("customer.loyalty.value").entity(Double.class).get();
     }
 

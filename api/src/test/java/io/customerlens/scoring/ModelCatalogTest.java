@@ -66,7 +66,11 @@ class ModelCatalogTest extends IntegrationTest {
 
     @Test
     void describesOneModelById() {
-        graphQl.document("{ model(id: \"behavioural\") { family name formula source inputs scale { min max unit } } }")
+        graphQl.document("""
+                {
+                  model(id: "behavioural") { family name formula source inputs scale { min max unit } }
+                }
+                """)
                 .execute()
                 .path("model.family").entity(String.class).isEqualTo("LOYALTY")
                 .path("model.inputs").entityList(String.class).containsExactly("PROFILE")

@@ -54,7 +54,11 @@ class SecurityGraphQlTest extends IntegrationTest {
     @Test
     void eachRoleReachesItsFieldsAndNoMore() {
         long before = mongo.getCollection("customers").countDocuments();
-        as(Role.VIEWER).document("mutation { createCustomer(input: {externalId: \"V-1\", name: \"Vera\"}) { id } }")
+        as(Role.VIEWER).document("""
+                mutation {
+                  createCustomer(input: {externalId: "V-1", name: "Vera"}) { id }
+                }
+                """)
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
                     assertThat(error.getMessage()).isEqualTo("createCustomer needs the editor role; this API key has viewer");
@@ -81,7 +85,12 @@ class SecurityGraphQlTest extends IntegrationTest {
                             email: "ada@example.org", phone: "+44 20 7946 0958"}) { id } }""")
                 .execute().path("createCustomer.id").entity(String.class).get();
         fixtures.survey(id, NOW.minusSeconds(3600), 9, null);
-        String query = "query($id: ID!) { customer(id: $id) { name email phone externalId surveys { edges { node { nps comment } } } } }";
+        // language=GraphQL
+        String query = """
+                query($id: ID!) {
+                  customer(id: $id) { name email phone externalId surveys { edges { node { nps comment } } } }
+                }
+                """;
 
         for (Role role : List.of(Role.VIEWER, Role.ANALYST)) {
             as(role).document(query).variable("id", id).execute()
@@ -184,7 +193,11 @@ class SecurityGraphQlTest extends IntegrationTest {
 
         assertThat(apiKeys.listIndexes()).noneMatch(index -> index.get("key", Document.class).containsKey("sha256"));
         for (String name : List.of("first", "second")) {
-            graphQl.document("mutation($name: String!) { createApiKey(input: {name: $name, role: VIEWER}) { key } }")
+            graphQl.document("""
+                    mutation($name: String!) {
+                      createApiKey(input: {name: $name, role: VIEWER}) { key }
+                    }
+                    """)
                     .variable("name", name).execute().path("createApiKey.key").hasValue();
         }
     }
