@@ -1,6 +1,5 @@
 package io.customerlens.playbook;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -60,11 +59,8 @@ class PlaybookControllerTest extends ControllerSliceTest {
     void aCursorWithoutAVersionIsABadRequest() {
         for (String after : List.of("garbage", Connections.cursor("not-a-number").getValue())) {
             as(Role.VIEWER, false).document(HISTORY).variable("first", 2).variable("after", after).execute()
-                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                        assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                        assertThat(error.getMessage()).isEqualTo(
-                                "after: is not a cursor from this API; pass an endCursor from a previous page");
-                    }));
+                    .errors().satisfy(onlyError(ErrorType.BAD_REQUEST,
+                            "after: is not a cursor from this API; pass an endCursor from a previous page"));
         }
         verifyNoInteractions(store);
     }

@@ -1,6 +1,5 @@
 package io.customerlens.pluginhost;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -65,18 +64,13 @@ class PluginControllerTest extends ControllerSliceTest {
         String load = """
                 mutation { loadPlugin(file: "x.jar") { state } }
                 """;
-        as(Role.ADMIN, false).document(load).execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).isEqualTo("file: no file 'x.jar' in the plugin folder");
-                }));
+        as(Role.ADMIN, false).document(load).execute()
+                .errors().satisfy(onlyError(ErrorType.BAD_REQUEST, "file: no file 'x.jar' in the plugin folder"));
         // language=GraphQL
         String unload = """
                 mutation { unloadPlugin(id: "nope") { state } }
                 """;
-        as(Role.ADMIN, false).document(unload).execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error ->
-                        assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+        as(Role.ADMIN, false).document(unload).execute().errors().satisfy(onlyError(ErrorType.NOT_FOUND));
     }
 
     @Test
@@ -90,9 +84,7 @@ class PluginControllerTest extends ControllerSliceTest {
                 mutation { disablePlugin(id: "rfm") { state } }
                 """;
         for (String document : List.of(query, mutation)) {
-            as(Role.EDITOR, true).document(document).execute().errors().satisfy(errors ->
-                    assertThat(errors).singleElement().satisfies(error ->
-                            assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+            as(Role.EDITOR, true).document(document).execute().errors().satisfy(onlyError(ErrorType.FORBIDDEN));
         }
         verifyNoInteractions(views, admin);
     }

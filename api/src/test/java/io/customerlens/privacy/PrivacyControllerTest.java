@@ -1,6 +1,5 @@
 package io.customerlens.privacy;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -48,11 +47,8 @@ class PrivacyControllerTest extends ControllerSliceTest {
 
     @Test
     void anAdminWithoutThePersonalDataRightGetsNoExport() {
-        as(Role.ADMIN, false).document(EXPORT).variable("id", ID).execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
-                    assertThat(error.getMessage()).startsWith("exportCustomer returns personal data unmasked");
-                }));
+        as(Role.ADMIN, false).document(EXPORT).variable("id", ID).execute()
+                .errors().satisfy(onlyError(ErrorType.FORBIDDEN, "exportCustomer returns personal data unmasked"));
         verifyNoInteractions(export);
     }
 
@@ -70,18 +66,16 @@ class PrivacyControllerTest extends ControllerSliceTest {
     @Test
     void erasingAnUnknownCustomerIsNotFound() {
         when(erasure.erase(ID, "test admin")).thenThrow(new NotFoundException("no customer with id '" + ID + "'"));
-        as(Role.ADMIN, false).document(ERASE).variable("id", ID).execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error ->
-                        assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+        as(Role.ADMIN, false).document(ERASE).variable("id", ID).execute()
+                .errors().satisfy(onlyError(ErrorType.NOT_FOUND));
     }
 
     @Test
     void onlyAdminsExportOrErase() {
         for (Role role : List.of(Role.VIEWER, Role.ANALYST, Role.EDITOR)) {
             for (String document : List.of(EXPORT, ERASE)) {
-                as(role, true).document(document).variable("id", ID).execute().errors().satisfy(errors ->
-                        assertThat(errors).singleElement().satisfies(error ->
-                                assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+                as(role, true).document(document).variable("id", ID).execute()
+                        .errors().satisfy(onlyError(ErrorType.FORBIDDEN));
             }
         }
         verifyNoInteractions(export, erasure);
@@ -93,11 +87,9 @@ class PrivacyControllerTest extends ControllerSliceTest {
         String query = """
                 { erasures(first: 101) { edges { node { id } } } }
                 """;
-        as(Role.ADMIN, false).document(query).execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).isEqualTo("first: must be an integer from 1 to 100 (got 101)");
-                }));
+        as(Role.ADMIN, false).document(query).execute()
+                .errors().satisfy(onlyError(ErrorType.BAD_REQUEST,
+                        "first: must be an integer from 1 to 100 (got 101)"));
         verifyNoInteractions(erasure);
     }
 }

@@ -1,6 +1,5 @@
 package io.customerlens.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -57,11 +56,8 @@ class ApiKeyControllerTest extends ControllerSliceTest {
     void aBadNameIsABadRequest() {
         when(apiKeys.create(any(), any(), any()))
                 .thenThrow(new InvalidInputException("input.name", "must be 1 to 100 characters"));
-        as(Role.ADMIN, false).document(CREATE).variable("name", "").execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).isEqualTo("input.name: must be 1 to 100 characters");
-                }));
+        as(Role.ADMIN, false).document(CREATE).variable("name", "").execute()
+                .errors().satisfy(onlyError(ErrorType.BAD_REQUEST, "input.name: must be 1 to 100 characters"));
     }
 
     @Test
@@ -71,9 +67,8 @@ class ApiKeyControllerTest extends ControllerSliceTest {
                 { apiKeys { id } }
                 """;
         for (String document : new String[] {query, CREATE}) {
-            as(Role.EDITOR, true).document(document).variable("name", "x").execute().errors().satisfy(errors ->
-                    assertThat(errors).singleElement().satisfies(error ->
-                            assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+            as(Role.EDITOR, true).document(document).variable("name", "x").execute()
+                    .errors().satisfy(onlyError(ErrorType.FORBIDDEN));
         }
         verifyNoInteractions(apiKeys);
     }

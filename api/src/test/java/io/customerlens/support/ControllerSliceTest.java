@@ -1,13 +1,19 @@
 package io.customerlens.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.customerlens.scoring.CustomerScoring;
 import io.customerlens.security.Caller;
 import io.customerlens.security.Role;
 import io.customerlens.web.GraphQlSliceConfiguration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -35,5 +41,21 @@ public abstract class ControllerSliceTest {
                 .configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(Caller.CONTEXT_KEY, caller))
                         .build())
                 .build();
+    }
+
+    /** @return a check, for {@code errors().satisfy(...)}, that there is one error, of this type */
+    protected static Consumer<List<ResponseError>> onlyError(ErrorType type) {
+        return onlyError(type, "");
+    }
+
+    /**
+     * @return a check, for {@code errors().satisfy(...)}, that there is one error, of this type, whose message
+     *         starts with the given text (the whole message, where the test pins it)
+     */
+    protected static Consumer<List<ResponseError>> onlyError(ErrorType type, String messageStart) {
+        return errors -> assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType()).isEqualTo(type);
+            assertThat(error.getMessage()).startsWith(messageStart);
+        });
     }
 }

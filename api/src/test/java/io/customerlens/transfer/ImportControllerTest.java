@@ -79,19 +79,13 @@ class ImportControllerTest extends ControllerSliceTest {
     void aRejectionCursorWithoutARowNumberIsABadRequest() {
         when(store.find(ID)).thenReturn(withRejectedLines(3));
         as(Role.EDITOR, false).document(REJECTIONS).variable("id", ID).variable("after", "garbage").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).startsWith("after: is not a cursor from this API");
-                }));
+                .errors().satisfy(onlyError(ErrorType.BAD_REQUEST, "after: is not a cursor from this API"));
     }
 
     @Test
     void serverFilesAreOffWithoutAnImportFolder() {
-        as(Role.EDITOR, false).document(START).variable("path", "orders.csv").execute().errors().satisfy(errors ->
-                assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                    assertThat(error.getMessage()).startsWith("input.path: server-side imports are off");
-                }));
+        as(Role.EDITOR, false).document(START).variable("path", "orders.csv").execute()
+                .errors().satisfy(onlyError(ErrorType.BAD_REQUEST, "input.path: server-side imports are off"));
         verifyNoInteractions(jobs);
     }
 
@@ -100,12 +94,9 @@ class ImportControllerTest extends ControllerSliceTest {
         when(properties.dir()).thenReturn(importDir);
         String absoluteElsewhere = importDir.getParent().resolve("orders.csv").toString();
         for (String path : List.of("../orders.csv", absoluteElsewhere, "")) {
-            as(Role.EDITOR, false).document(START).variable("path", path).execute().errors().satisfy(errors ->
-                    assertThat(errors).singleElement().satisfies(error -> {
-                        assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-                        assertThat(error.getMessage()).as(path)
-                                .startsWith("input.path: must name a file inside the import folder");
-                    }));
+            as(Role.EDITOR, false).document(START).variable("path", path).execute()
+                    .errors().satisfy(onlyError(ErrorType.BAD_REQUEST,
+                            "input.path: must name a file inside the import folder"));
         }
         verifyNoInteractions(jobs);
     }
