@@ -43,6 +43,11 @@ public abstract class ControllerSliceTest {
                 .build();
     }
 
+    /** @return a tester whose requests carry no caller, as when anonymous access is off and no key was sent */
+    protected GraphQlTester withoutCaller() {
+        return tester;
+    }
+
     /** @return a check, for {@code errors().satisfy(...)}, that there is one error, of this type */
     protected static Consumer<List<ResponseError>> onlyError(ErrorType type) {
         return onlyError(type, "");
