@@ -1,8 +1,8 @@
 package io.customerlens.analytics;
 
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.web.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,11 +1,11 @@
 package io.customerlens.analytics;
 
 import io.customerlens.customer.CustomerFilter;
-import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.customer.Customers;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.BatchScoring.Scored;
+import io.customerlens.web.InvalidInputException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PopulationScan {
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final BatchScoring scoring;
     private final AnalyticsProperties properties;
 
-    PopulationScan(CustomerService customers, BatchScoring scoring, AnalyticsProperties properties) {
+    PopulationScan(Customers customers, BatchScoring scoring, AnalyticsProperties properties) {
         this.customers = customers;
         this.scoring = scoring;
         this.properties = properties;

@@ -1,10 +1,10 @@
 package io.customerlens.customer;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
 import io.customerlens.security.Caller;
 import io.customerlens.security.PersonalDataAccess;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CustomerController {
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final ApiProperties api;
 
-    CustomerController(CustomerService customers, ApiProperties api) {
+    CustomerController(Customers customers, ApiProperties api) {
         this.customers = customers;
         this.api = api;
     }

@@ -26,7 +26,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code customers} collection: every query of customer profiles and the writes of {@link CustomerService}, in
+ * The {@code customers} collection: every query of customer profiles and the writes of {@link Customers}, in
  * one place. Lists walk the {@code _id} index in id order; the filter's fields map to the indexed fields
  * ({@code region}, {@code channel}, {@code tags}, {@code joinedOn}; on the embedded store, which builds no secondary
  * index, every such query scans). Ids that are not ObjectIds match nothing.

@@ -1,9 +1,9 @@
 package io.customerlens.customer;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
+import io.customerlens.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class HistoryController {
 
-    private final HistoryService history;
+    private final HistoryRecording history;
     private final ApiProperties api;
 
-    HistoryController(HistoryService history, ApiProperties api) {
+    HistoryController(HistoryRecording history, ApiProperties api) {
         this.history = history;
         this.api = api;
     }

@@ -1,7 +1,6 @@
 package io.customerlens.customer;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -29,21 +28,6 @@ public class HistoryLoaders {
     /** @return the histories behind the data loaders of the current request */
     public static CustomerHistory of(DataLoader<String, List<Order>> orders, DataLoader<String, List<Survey>> surveys,
                                      DataLoader<String, List<Interaction>> interactions) {
-        return new CustomerHistory() {
-            @Override
-            public CompletableFuture<List<Order>> orders(String customerId) {
-                return orders.load(customerId);
-            }
-
-            @Override
-            public CompletableFuture<List<Survey>> surveys(String customerId) {
-                return surveys.load(customerId);
-            }
-
-            @Override
-            public CompletableFuture<List<Interaction>> interactions(String customerId) {
-                return interactions.load(customerId);
-            }
-        };
+        return CustomerHistory.of(orders::load, surveys::load, interactions::load);
     }
 }

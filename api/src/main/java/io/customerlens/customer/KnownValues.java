@@ -1,6 +1,6 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InputChecks;
+import io.customerlens.web.InputChecks;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**

@@ -1,8 +1,8 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InputChecks;
 import io.customerlens.sdk.InteractionKind;
 import io.customerlens.sdk.InteractionOutcome;
+import io.customerlens.web.InputChecks;
 import java.time.Instant;
 
 /**

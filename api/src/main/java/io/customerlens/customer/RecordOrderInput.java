@@ -1,6 +1,6 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InputChecks;
+import io.customerlens.web.InputChecks;
 import java.math.BigDecimal;
 import java.time.Instant;
 

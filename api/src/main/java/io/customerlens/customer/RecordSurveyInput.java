@@ -1,6 +1,6 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InputChecks;
+import io.customerlens.web.InputChecks;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

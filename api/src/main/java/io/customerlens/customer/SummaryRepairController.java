@@ -21,7 +21,7 @@ class SummaryRepairController {
     @MutationMapping
     SummaryRepairJob repairSummaries(@Argument List<String> customerIds,
                                      @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        return jobs.start(customerIds, caller == null ? "anonymous" : caller.name());
+        return jobs.start(customerIds, Caller.nameOf(caller));
     }
 
     @QueryMapping

@@ -1,8 +1,8 @@
 package io.customerlens.customer;
 
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.store.StoreStartupStep;
 import io.customerlens.support.DaemonThreads;
+import io.customerlens.web.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;

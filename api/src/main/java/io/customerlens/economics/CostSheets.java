@@ -1,12 +1,12 @@
 package io.customerlens.economics;
 
-import io.customerlens.graphql.InputChecks;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.ModelRegistry;
 import io.customerlens.scoring.RegisteredModel;
 import io.customerlens.scoring.UnknownModelException;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.SegmentDefinition;
+import io.customerlens.web.InputChecks;
+import io.customerlens.web.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

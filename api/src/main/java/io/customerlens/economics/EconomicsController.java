@@ -47,6 +47,6 @@ class EconomicsController {
     @MutationMapping
     CostSheet setServiceCosts(@Argument ServiceCostsInput input,
                               @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        return costs.save(input, caller == null ? "anonymous" : caller.name());
+        return costs.save(input, Caller.nameOf(caller));
     }
 }

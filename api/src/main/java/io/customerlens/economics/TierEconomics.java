@@ -3,8 +3,7 @@ package io.customerlens.economics;
 import io.customerlens.analytics.AnalyticsProperties;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
-import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.customer.Customers;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.ModelRef;
@@ -12,6 +11,7 @@ import io.customerlens.scoring.ScoringProperties;
 import io.customerlens.scoring.SegmentView;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.SegmentDefinition;
+import io.customerlens.web.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -40,7 +40,7 @@ class TierEconomics {
     record SegmentEconomics(String code, String label, int rank, Figures figures) {
     }
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final BatchScoring scoring;
     private final WindowedHistory history;
     private final CostSheets costs;
@@ -48,7 +48,7 @@ class TierEconomics {
     private final ScoringProperties scoringProperties;
     private final Clock clock;
 
-    TierEconomics(CustomerService customers, BatchScoring scoring, WindowedHistory history, CostSheets costs,
+    TierEconomics(Customers customers, BatchScoring scoring, WindowedHistory history, CostSheets costs,
                   AnalyticsProperties limits, ScoringProperties scoringProperties, Clock clock) {
         this.customers = customers;
         this.scoring = scoring;

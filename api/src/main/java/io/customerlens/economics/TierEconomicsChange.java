@@ -1,12 +1,12 @@
 package io.customerlens.economics;
 
 import io.customerlens.analytics.AnalyticsProperties;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.ModelRef;
 import io.customerlens.snapshot.SegmentTransitions.TransitionSegment;
 import io.customerlens.snapshot.Snapshot;
 import io.customerlens.snapshot.StoredSegments;
 import io.customerlens.snapshot.StoredSegments.Pair;
+import io.customerlens.web.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;

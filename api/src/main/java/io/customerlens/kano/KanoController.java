@@ -12,9 +12,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class KanoController {
 
-    private final KanoService kano;
+    private final KanoAnalyses kano;
 
-    KanoController(KanoService kano) {
+    KanoController(KanoAnalyses kano) {
         this.kano = kano;
     }
 

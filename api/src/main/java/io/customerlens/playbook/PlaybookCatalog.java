@@ -1,12 +1,12 @@
 package io.customerlens.playbook;
 
-import io.customerlens.graphql.InputChecks;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.ModelRegistry;
 import io.customerlens.scoring.RegisteredModel;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
 import io.customerlens.scoring.UnknownModelException;
+import io.customerlens.web.InputChecks;
+import io.customerlens.web.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

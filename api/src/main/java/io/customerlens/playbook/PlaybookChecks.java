@@ -1,10 +1,10 @@
 package io.customerlens.playbook;
 
-import io.customerlens.graphql.InputChecks;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.SegmentDefinition;
+import io.customerlens.web.InputChecks;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
 package io.customerlens.playbook;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.ModelView;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
 import io.customerlens.security.Caller;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -58,13 +57,7 @@ class PlaybookController {
     @QueryMapping
     DefaultConnection<Playbook> playbookHistory(@Argument String model, @Argument Integer first, @Argument String after) {
         int size = Connections.pageSize(first, api.maxPageSize());
-        String key = Connections.key(after, "after");
-        Integer before;
-        try {
-            before = key == null ? null : Integer.valueOf(key);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        Integer before = Connections.numberKey(after, "after");
         return Connections.of(store.history(model, before, size + 1), size, before != null,
                 playbook -> String.valueOf(playbook.version()));
     }
@@ -72,6 +65,6 @@ class PlaybookController {
     @MutationMapping
     Playbook savePlaybook(@Argument SavePlaybookInput input,
                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        return catalog.save(input, caller == null ? "anonymous" : caller.name());
+        return catalog.save(input, Caller.nameOf(caller));
     }
 }

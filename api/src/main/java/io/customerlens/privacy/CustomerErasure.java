@@ -6,9 +6,8 @@ import io.customerlens.customer.CustomerErased;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.WriteIntent;
 import io.customerlens.customer.WriteIntents;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
-import io.customerlens.graphql.NotFoundException;
+import io.customerlens.web.Connections;
+import io.customerlens.web.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +74,7 @@ class CustomerErasure implements WriteIntents.Completion {
      * @return the audit records of erasures, newest first
      */
     DefaultConnection<Erasure> audit(int size, String after) {
-        String before = Connections.key(after, "after");
-        if (before != null && !ObjectId.isValid(before)) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        String before = Connections.key(after, "after", ObjectId::isValid);
         return Connections.of(erasures.newestFirst(before, size + 1), size, before != null, Erasure::id);
     }
 

@@ -1,6 +1,6 @@
 package io.customerlens.privacy;
 
-import io.customerlens.graphql.NotFoundException;
+import io.customerlens.web.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

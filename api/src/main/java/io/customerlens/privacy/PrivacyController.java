@@ -1,10 +1,10 @@
 package io.customerlens.privacy;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
 import io.customerlens.security.Caller;
 import io.customerlens.security.ForbiddenException;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -39,7 +39,7 @@ class PrivacyController {
     @MutationMapping
     Erasure eraseCustomer(@Argument String id,
                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        return erasure.erase(id, caller == null ? "anonymous" : caller.name());
+        return erasure.erase(id, Caller.nameOf(caller));
     }
 
     @QueryMapping

@@ -1,12 +1,12 @@
 package io.customerlens.rest;
 
 import io.customerlens.customer.Customer;
-import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.ClassifiedError;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.HttpErrors;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.customer.Customers;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.ClassifiedError;
+import io.customerlens.web.Connections;
+import io.customerlens.web.HttpErrors;
+import io.customerlens.web.InvalidInputException;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.BatchScoring.Choice;
 import io.customerlens.scoring.BatchScoring.Scored;
@@ -37,11 +37,11 @@ class ScoredCustomersEndpoint {
 
     private static final ModelFamily[] FAMILIES = {ModelFamily.SEGMENTATION, ModelFamily.SATISFACTION, ModelFamily.LOYALTY};
 
-    private final CustomerService customers;
+    private final Customers customers;
     private final BatchScoring scoring;
     private final ApiProperties api;
 
-    ScoredCustomersEndpoint(CustomerService customers, BatchScoring scoring, ApiProperties api) {
+    ScoredCustomersEndpoint(Customers customers, BatchScoring scoring, ApiProperties api) {
         this.customers = customers;
         this.scoring = scoring;
         this.api = api;

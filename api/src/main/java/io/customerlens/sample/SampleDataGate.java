@@ -2,7 +2,7 @@ package io.customerlens.sample;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
-import io.customerlens.graphql.HttpErrors;
+import io.customerlens.web.HttpErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

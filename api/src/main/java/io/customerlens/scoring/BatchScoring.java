@@ -8,10 +8,10 @@ import io.customerlens.customer.HistoryWalk;
 import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
-import io.customerlens.graphql.ClassifiedError;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.support.Futures;
+import io.customerlens.web.ClassifiedError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,7 @@ public class BatchScoring implements DisposableBean {
     /** Fewer customers than this are not worth a thread of their own. */
     private static final int MIN_SLICE = 50;
 
-    private final ScoringService scoring;
+    private final CustomerScoring scoring;
     private final ModelRegistry registry;
     private final HistoryStore history;
 
@@ -48,7 +48,7 @@ public class BatchScoring implements DisposableBean {
 
     private final PopulationResults viewResults;
 
-    BatchScoring(ScoringService scoring, ModelRegistry registry, HistoryStore history,
+    BatchScoring(CustomerScoring scoring, ModelRegistry registry, HistoryStore history,
                  PopulationResults viewResults) {
         this.scoring = scoring;
         this.registry = registry;
@@ -139,7 +139,7 @@ public class BatchScoring implements DisposableBean {
 
     /**
      * A pass over a population handed over in batches of ascending customer id, as
-     * {@code CustomerService.forEachBatch} does: the histories and segment memories are read by one cursor each for
+     * {@code Customers.forEachBatch} does: the histories and segment memories are read by one cursor each for
      * the whole pass.
      */
     private final class Pass implements AutoCloseable {
@@ -300,22 +300,12 @@ public class BatchScoring implements DisposableBean {
     /** A batch whose results all come from the score cache loads nothing. */
     private static CustomerHistory histories(Lazy<Map<String, List<Order>>> orders, Lazy<Map<String, List<Survey>>> surveys,
                                              Lazy<Map<String, List<Interaction>>> interactions) {
-        return new CustomerHistory() {
-            @Override
-            public CompletableFuture<List<Order>> orders(String customerId) {
-                return CompletableFuture.completedFuture(orders.get().getOrDefault(customerId, List.of()));
-            }
+        return CustomerHistory.of(id -> entries(orders, id), id -> entries(surveys, id),
+                id -> entries(interactions, id));
+    }
 
-            @Override
-            public CompletableFuture<List<Survey>> surveys(String customerId) {
-                return CompletableFuture.completedFuture(surveys.get().getOrDefault(customerId, List.of()));
-            }
-
-            @Override
-            public CompletableFuture<List<Interaction>> interactions(String customerId) {
-                return CompletableFuture.completedFuture(interactions.get().getOrDefault(customerId, List.of()));
-            }
-        };
+    private static <T> CompletableFuture<List<T>> entries(Lazy<Map<String, List<T>>> byCustomer, String customerId) {
+        return CompletableFuture.completedFuture(byCustomer.get().getOrDefault(customerId, List.of()));
     }
 
     /** A value computed on first use, once. */

@@ -1,6 +1,6 @@
 package io.customerlens.scoring;
 
-import io.customerlens.graphql.ClassifiedError;
+import io.customerlens.web.ClassifiedError;
 import java.util.Map;
 import org.springframework.graphql.execution.ErrorType;
 

@@ -2,6 +2,7 @@ package io.customerlens.scoring;
 
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.sdk.SegmentDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -85,10 +86,20 @@ public class ModelRegistry {
         if (clash != null) {
             return "model id '" + descriptor.id() + "' is already taken by plugin " + clash.pluginId();
         }
+        warnOfUnconventionalCodes(descriptor, provided.pluginId());
         accepted.get(descriptor.family()).put(descriptor.id(),
                 new RegisteredModel(descriptor, provided.model(), provided.pluginId(), provided.pluginVersion(),
                         provided.generation()));
         return null;
+    }
+
+    private static void warnOfUnconventionalCodes(ModelDescriptor descriptor, String pluginId) {
+        List<String> codes = descriptor.segments().stream().map(SegmentDefinition::code)
+                .filter(code -> !SegmentDefinition.isConventional(code)).toList();
+        if (!codes.isEmpty()) {
+            log.warn("Model {} from plugin {} declares segment codes that are not lower-case kebab-case: {}",
+                    descriptor.id(), pluginId, codes);
+        }
     }
 
     /**

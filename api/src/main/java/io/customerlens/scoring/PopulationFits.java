@@ -34,7 +34,7 @@ class PopulationFits {
     }
 
     /** @return the fitted parameters, or null for a model that fits nothing */
-    Object fitted(RegisteredModel model, Parameters parameters, PopulationStatisticsService.Versioned population) {
+    Object fitted(RegisteredModel model, Parameters parameters, PopulationFigures.Versioned population) {
         if (!(model.model() instanceof PopulationFit<?> fit)) {
             return null;
         }
@@ -50,7 +50,7 @@ class PopulationFits {
     }
 
     private Object fit(RegisteredModel model, PopulationFit<?> fit, Parameters parameters,
-                       PopulationStatisticsService.Versioned population) {
+                       PopulationFigures.Versioned population) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "error";
         try {

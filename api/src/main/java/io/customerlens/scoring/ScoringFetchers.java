@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoringFetchers implements RuntimeWiringConfigurer {
 
-    private final ScoringService scoring;
+    private final CustomerScoring scoring;
 
-    ScoringFetchers(ScoringService scoring) {
+    ScoringFetchers(CustomerScoring scoring) {
         this.scoring = scoring;
     }
 
@@ -41,7 +41,7 @@ class ScoringFetchers implements RuntimeWiringConfigurer {
 
     private DataFetcher<Object> score(ModelFamily family) {
         return env -> scoring.score(env.<Customer>getSource(), family, env.getArgument("model"), params(env),
-                histories(env));
+                histories(env), true);
     }
 
     private static Map<String, Object> params(DataFetchingEnvironment env) {

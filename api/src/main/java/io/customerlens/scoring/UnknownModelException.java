@@ -1,7 +1,7 @@
 package io.customerlens.scoring;
 
-import io.customerlens.graphql.ClassifiedError;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.web.ClassifiedError;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.execution.ErrorType;

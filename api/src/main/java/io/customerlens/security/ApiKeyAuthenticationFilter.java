@@ -1,6 +1,6 @@
 package io.customerlens.security;
 
-import io.customerlens.graphql.HttpErrors;
+import io.customerlens.web.HttpErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +26,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
 
-    private final ApiKeyService apiKeys;
+    private final ApiKeys apiKeys;
 
-    ApiKeyAuthenticationFilter(ApiKeyService apiKeys) {
+    ApiKeyAuthenticationFilter(ApiKeys apiKeys) {
         this.apiKeys = apiKeys;
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ApiKeyController {
 
-    private final ApiKeyService apiKeys;
+    private final ApiKeys apiKeys;
 
-    ApiKeyController(ApiKeyService apiKeys) {
+    ApiKeyController(ApiKeys apiKeys) {
         this.apiKeys = apiKeys;
     }
 

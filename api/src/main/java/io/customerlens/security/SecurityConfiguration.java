@@ -1,6 +1,6 @@
 package io.customerlens.security;
 
-import io.customerlens.graphql.HttpErrors;
+import io.customerlens.web.HttpErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeyService apiKeys) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable) // no cookies or sessions: a key travels with every request
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,10 +1,10 @@
 package io.customerlens.snapshot;
 
-import io.customerlens.graphql.InputProblem;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.ModelParameterException;
 import io.customerlens.scoring.UnknownModelException;
+import io.customerlens.web.InputProblem;
+import io.customerlens.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.customerlens.snapshot;
 
-import io.customerlens.security.ApiKeyService;
+import io.customerlens.support.Hashes;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
@@ -32,6 +32,6 @@ final class ParamsHash {
 
     /** @return the lower-case hex SHA-256 of the canonical JSON */
     static String of(Map<String, Object> params) {
-        return ApiKeyService.sha256(canonicalJson(params));
+        return Hashes.sha256(canonicalJson(params));
     }
 }

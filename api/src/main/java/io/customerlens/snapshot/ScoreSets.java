@@ -1,7 +1,7 @@
 package io.customerlens.snapshot;
 
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.web.InvalidInputException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;

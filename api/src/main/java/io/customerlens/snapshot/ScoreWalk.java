@@ -1,8 +1,8 @@
 package io.customerlens.snapshot;
 
 import io.customerlens.customer.SortDirection;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.web.InvalidInputException;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;

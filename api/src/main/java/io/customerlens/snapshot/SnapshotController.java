@@ -1,11 +1,10 @@
 package io.customerlens.snapshot;
 
 import graphql.relay.DefaultConnection;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.security.Caller;
 import io.customerlens.security.PersonalDataAccess;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
 import java.util.Map;
 import org.bson.types.ObjectId;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,8 +38,7 @@ class SnapshotController {
         // The snapshot's total would reveal what masking hides, as customers(filter.text) would.
         PersonalDataAccess.requireForTextSearch(caller, input.filter() == null ? null : input.filter().text(),
                 "startSnapshot(input.filter.text)");
-        return jobs.start(choices.check(input.models(), "input.models"), input.filter(),
-                caller == null ? "anonymous" : caller.name());
+        return jobs.start(choices.check(input.models(), "input.models"), input.filter(), Caller.nameOf(caller));
     }
 
     @MutationMapping
@@ -56,10 +54,7 @@ class SnapshotController {
     @QueryMapping
     DefaultConnection<Snapshot> snapshots(@Argument Integer first, @Argument String after) {
         int size = Connections.pageSize(first, api.maxPageSize());
-        String before = Connections.key(after, "after");
-        if (before != null && !ObjectId.isValid(before)) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        String before = Connections.key(after, "after", ObjectId::isValid);
         return Connections.of(store.newestFirst(before, size + 1), size, before != null, Snapshot::id);
     }
 

@@ -2,11 +2,11 @@ package io.customerlens.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.customerlens.customer.CustomerFilter;
-import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.InvalidInputException;
-import io.customerlens.graphql.NotFoundException;
+import io.customerlens.customer.Customers;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.support.DaemonThreads;
+import io.customerlens.web.InvalidInputException;
+import io.customerlens.web.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ class SnapshotJobs implements SmartInitializingSingleton, DisposableBean {
     private SnapshotRun running;
     private boolean leftoversFailed;
 
-    SnapshotJobs(CustomerService customers, BatchScoring scoring, SnapshotStore store, SnapshotProperties properties,
+    SnapshotJobs(Customers customers, BatchScoring scoring, SnapshotStore store, SnapshotProperties properties,
                  ObjectMapper json, Clock clock) {
         this.store = store;
         this.properties = properties;

@@ -2,15 +2,15 @@ package io.customerlens.snapshot;
 
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
-import io.customerlens.customer.CustomerService;
-import io.customerlens.graphql.ClassifiedError;
-import io.customerlens.graphql.ErrorClassifier;
+import io.customerlens.customer.Customers;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.ModelRef;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.support.Futures;
+import io.customerlens.web.ClassifiedError;
+import io.customerlens.web.ErrorClassifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class SnapshotRun implements Runnable {
     static final String INTERRUPTED_BY_SHUTDOWN = "interrupted by a server shutdown";
 
     /** What the run needs from the server. */
-    record Services(CustomerService customers, BatchScoring scoring, SnapshotStore store, Clock clock) {
+    record Services(Customers customers, BatchScoring scoring, SnapshotStore store, Clock clock) {
     }
 
     private final String id;

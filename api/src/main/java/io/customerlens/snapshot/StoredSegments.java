@@ -57,7 +57,7 @@ public class StoredSegments {
      *
      * @param use   what needs a segmentation model, for the error, e.g. "tierEconomicsChange"
      * @param check called with both snapshots before any pair is handed out, e.g. to check further arguments
-     * @throws io.customerlens.graphql.InvalidInputException naming model, params, from or to
+     * @throws io.customerlens.web.InvalidInputException naming model, params, from or to
      */
     public Matched match(String model, Map<String, Object> params, String fromId, String toId, int batchSize,
                          String use, BiConsumer<Snapshot, Snapshot> check, Consumer<List<Pair>> sink) {

@@ -17,7 +17,7 @@ class Transitions {
         this.store = store;
     }
 
-    /** @throws io.customerlens.graphql.InvalidInputException naming model, params, from or to */
+    /** @throws io.customerlens.web.InvalidInputException naming model, params, from or to */
     SegmentTransitions between(String model, Map<String, Object> params, String fromId, String toId) {
         ModelKey key = choices.one(model, params, "model", "params");
         ScoreSets.requireSegmentation(key, "model", "segmentTransitions");

@@ -1,7 +1,7 @@
 package io.customerlens.transfer;
 
 import io.customerlens.customer.KanoResponse;
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

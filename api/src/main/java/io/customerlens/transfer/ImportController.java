@@ -3,10 +3,10 @@ package io.customerlens.transfer;
 import graphql.relay.DefaultConnection;
 import graphql.relay.DefaultEdge;
 import graphql.relay.Edge;
-import io.customerlens.graphql.ApiProperties;
-import io.customerlens.graphql.Connections;
-import io.customerlens.graphql.InvalidInputException;
 import io.customerlens.security.Caller;
+import io.customerlens.web.ApiProperties;
+import io.customerlens.web.Connections;
+import io.customerlens.web.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class ImportController {
                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         Path file = serverFile(input.path());
         try {
-            return jobs.start(ImportRequest.of(input.kind(), input.format(), file), caller == null ? "anonymous" : caller.name());
+            return jobs.start(ImportRequest.of(input.kind(), input.format(), file), Caller.nameOf(caller));
         } catch (ImportFileException e) {
             throw new InvalidInputException("input." + e.field(), e.problem());
         }
@@ -80,23 +80,15 @@ class ImportController {
     @QueryMapping
     DefaultConnection<ImportJob> importJobs(@Argument Integer first, @Argument String after) {
         int size = Connections.pageSize(first, api.maxPageSize());
-        String before = Connections.key(after, "after");
-        if (before != null && !ObjectId.isValid(before)) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        String before = Connections.key(after, "after", ObjectId::isValid);
         return Connections.of(store.newestFirst(before, size + 1), size, before != null, ImportJob::id);
     }
 
     @SchemaMapping(typeName = "ImportJob")
     DefaultConnection<ImportTally.Rejection> rejections(ImportJob job, @Argument Integer first, @Argument String after) {
         int size = Connections.pageSize(first, api.maxPageSize());
-        String key = Connections.key(after, "after");
-        int from;
-        try {
-            from = key == null ? 0 : Integer.parseInt(key) + 1;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("after", "is not a cursor from this API; pass an endCursor from a previous page");
-        }
+        Integer last = Connections.numberKey(after, "after");
+        int from = last == null ? 0 : last + 1;
         List<ImportTally.Rejection> all = job.rejections();
         List<Integer> indexes = IntStream.range(Math.min(from, all.size()), Math.min(all.size(), from + size + 1))
                 .boxed().toList();

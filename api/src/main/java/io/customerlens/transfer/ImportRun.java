@@ -1,6 +1,6 @@
 package io.customerlens.transfer;
 
-import io.customerlens.graphql.InvalidInputException;
+import io.customerlens.web.InvalidInputException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;

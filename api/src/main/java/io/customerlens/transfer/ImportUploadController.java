@@ -59,7 +59,7 @@ class ImportUploadController {
         }
         Caller caller = (Caller) request.getAttribute(Caller.CONTEXT_KEY);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(
-                new ImportRequest(importKind, importFormat, copy, name, true), caller == null ? "anonymous" : caller.name()));
+                new ImportRequest(importKind, importFormat, copy, name, true), Caller.nameOf(caller)));
     }
 
     /**

@@ -229,7 +229,11 @@ class AnalyticsGraphQlTest extends IntegrationTest {
         as(Role.VIEWER).document("{ segmentDistribution(model: \"rfm\") { customers } }").execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
                         assertThat(error.getMessage()).isEqualTo("segmentDistribution needs the analyst role; this API key has viewer")));
-        as(Role.ANALYST).document("{ segmentDistribution(model: \"rfm\", filter: {region: \"EU-West\"}) { customers } }").execute()
+        as(Role.ANALYST).document("""
+                {
+                  segmentDistribution(model: "rfm", filter: {region: "EU-West"}) { customers }
+                }
+                """).execute()
                 .path("segmentDistribution.customers").entity(Integer.class).isEqualTo(10);
     }
 

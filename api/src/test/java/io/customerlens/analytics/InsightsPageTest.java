@@ -52,7 +52,11 @@ class InsightsPageTest extends IntegrationTest {
                 fixtures.order(id, NOW.minus(Duration.ofDays(10L * i + 40L * k)), 15.0 * i + k);
             }
         }
-        double ari = graphQl.document("{ compareModels(a: {model: \"rfm\"}, b: {model: \"value-tier\"}) { agreement { adjustedRandIndex } } }")
+        double ari = graphQl.document("""
+                {
+                  compareModels(a: {model: "rfm"}, b: {model: "value-tier"}) { agreement { adjustedRandIndex } }
+                }
+                """)
                 .execute().path("compareModels.agreement.adjustedRandIndex").entity(Double.class).get();
         String url = http.url("/insights/?a=rfm&b=value-tier#key=") + TestKeys.key(Role.ANALYST);
 

@@ -96,7 +96,11 @@ class HistoryGraphQlTest extends IntegrationTest {
 
     @Test
     void wrongTypesAreRejectedBeforeAnythingRuns() {
-        graphQl.document("mutation { recordOrder(input: {customerId: \"x\", orderedAt: \"yesterday\", amount: \"ten\"}) { id } }")
+        graphQl.document("""
+                mutation {
+                  recordOrder(input: {customerId: "x", orderedAt: "yesterday", amount: "ten"}) { id }
+                }
+                """)
                 .execute()
                 .errors().satisfy(errors -> {
                     assertThat(errors).isNotEmpty().allSatisfy(error -> {
@@ -104,7 +108,11 @@ class HistoryGraphQlTest extends IntegrationTest {
                         assertThat(error.getMessage()).doesNotContain("StringValue", "AST");
                     });
                 });
-        graphQl.document("mutation { recordOrder(input: {customerId: \"x\", orderedAt: \"2025-01-01T00:00:00Z\", amount: \"ten\"}) { id } }")
+        graphQl.document("""
+                mutation {
+                  recordOrder(input: {customerId: "x", orderedAt: "2025-01-01T00:00:00Z", amount: "ten"}) { id }
+                }
+                """)
                 .execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
                         .isEqualTo("Validation error (WrongType@[recordOrder]) : argument 'input.amount' with value 'ten' is not a valid 'Float'")));
@@ -227,10 +235,18 @@ class HistoryGraphQlTest extends IntegrationTest {
                 .path("recordEngagement.engagement.events").entity(Integer.class).isEqualTo(1)
                 .path("recordEngagement.engagement.communityPosts").entity(Integer.class).isEqualTo(0)
                 .path("recordEngagement.revision").entity(Integer.class).isEqualTo(1);
-        graphQl.document("mutation($id: ID!) { recordEngagement(input: {customerId: $id, referrals: 1}) { engagement { referrals } } }")
+        graphQl.document("""
+                mutation($id: ID!) {
+                  recordEngagement(input: {customerId: $id, referrals: 1}) { engagement { referrals } }
+                }
+                """)
                 .variable("id", customer).execute()
                 .path("recordEngagement.engagement.referrals").entity(Integer.class).isEqualTo(3);
-        graphQl.document("mutation($id: ID!) { recordEngagement(input: {customerId: $id, referrals: -1}) { id } }")
+        graphQl.document("""
+                mutation($id: ID!) {
+                  recordEngagement(input: {customerId: $id, referrals: -1}) { id }
+                }
+                """)
                 .variable("id", customer).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage())
                         .isEqualTo("input.referrals: must be an integer from 0 to 1000 (got -1); "

@@ -136,14 +136,26 @@ class TierEconomicsChangeGraphQlTest extends IntegrationTest {
         customer("D1");
         String first = snapshot();
         String second = snapshot();
-        graphQl.document("query($from: ID!, $to: ID!) { tierEconomicsChange(model: \"value-tier\", from: $from, to: $to) { inBoth } }")
+        graphQl.document("""
+                query($from: ID!, $to: ID!) {
+                  tierEconomicsChange(model: "value-tier", from: $from, to: $to) { inBoth }
+                }
+                """)
                 .variable("from", second).variable("to", first).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).startsWith("to: must have started after from"));
         // both started at the same (fixed) instant: neither comes after the other
-        graphQl.document("query($from: ID!, $to: ID!) { tierEconomicsChange(model: \"value-tier\", from: $from, to: $to) { inBoth } }")
+        graphQl.document("""
+                query($from: ID!, $to: ID!) {
+                  tierEconomicsChange(model: "value-tier", from: $from, to: $to) { inBoth }
+                }
+                """)
                 .variable("from", first).variable("to", second).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).startsWith("to: must have started after from"));
-        graphQl.document("query($from: ID!, $to: ID!) { tierEconomicsChange(model: \"nps\", from: $from, to: $to) { inBoth } }")
+        graphQl.document("""
+                query($from: ID!, $to: ID!) {
+                  tierEconomicsChange(model: "nps", from: $from, to: $to) { inBoth }
+                }
+                """)
                 .variable("from", first).variable("to", second).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage())
                         .isEqualTo("model: 'nps' is a satisfaction model; tierEconomicsChange needs a segmentation model"));

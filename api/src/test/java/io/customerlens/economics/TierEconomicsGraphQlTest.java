@@ -24,7 +24,12 @@ class TierEconomicsGraphQlTest extends IntegrationTest {
     static final Map<String, Object> COSTS = Map.of("model", "value-tier", "interactionCost", 5, "grossMarginRate", 0.5,
             "segments", List.of(Map.of("segment", "vip", "annualCost", 120), Map.of("segment", "extended", "annualCost", 40),
                     Map.of("segment", "basic", "annualCost", 10)));
-    static final String SET_COSTS = "mutation($input: ServiceCostsInput!) { setServiceCosts(input: $input) { model updatedBy } }";
+    // language=GraphQL
+    static final String SET_COSTS = """
+            mutation($input: ServiceCostsInput!) {
+              setServiceCosts(input: $input) { model updatedBy }
+            }
+            """;
 
     private static final String FIGURES = "customers revenue revenueShare orders meanOrderValue buyers repeatPurchaseRate "
             + "interactions serviceCost interactionCost costToServe grossProfit margin roi";
@@ -44,7 +49,11 @@ class TierEconomicsGraphQlTest extends IntegrationTest {
     /** Records complaints through the API. */
     record Interactions(org.springframework.graphql.test.tester.GraphQlTester graphQl) {
         void record(String customer, Instant openedAt) {
-            graphQl.document("mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { id } }")
+            graphQl.document("""
+                    mutation($input: RecordInteractionInput!) {
+                      recordInteraction(input: $input) { id }
+                    }
+                    """)
                     .variable("input", Map.of("customerId", customer, "openedAt", openedAt.toString(), "kind", "COMPLAINT"))
                     .execute().path("recordInteraction.id").hasValue();
         }

@@ -2,7 +2,7 @@ package io.customerlens.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customerlens.graphql.InputChecks;
+import io.customerlens.web.InputChecks;
 import io.customerlens.scoring.ModelRegistry;
 import io.customerlens.scoring.RegisteredModel;
 import io.customerlens.sdk.ModelDescriptor;

@@ -90,7 +90,11 @@ class PlaybookGraphQlTest extends IntegrationTest {
 
     @Test
     void anEditIsServedAtOnceAndKeptAsANewVersion() {
-        graphQl.document("mutation($input: SavePlaybookInput!) { savePlaybook(input: $input) { version editedBy note } }")
+        graphQl.document("""
+                mutation($input: SavePlaybookInput!) {
+                  savePlaybook(input: $input) { version editedBy note }
+                }
+                """)
                 .variable("input", NPS_BANDS).execute()
                 .path("savePlaybook.version").entity(Integer.class).isEqualTo(2)
                 .path("savePlaybook.editedBy").entity(String.class).isEqualTo("test admin")
@@ -98,7 +102,11 @@ class PlaybookGraphQlTest extends IntegrationTest {
         graphQl.document(CUSTOMER_VIEW).variable("id", customer).execute()
                 .path("customer.satisfaction.recommendedActions[*].code").entityList(String.class).containsExactly("call-back")
                 .path("customer.satisfaction.recommendedActions[0].dueWithin").entity(String.class).isEqualTo("PT4H");
-        graphQl.document("{ playbookHistory(model: \"nps\", first: 1) { edges { node { version } } pageInfo { hasNextPage endCursor } } }")
+        graphQl.document("""
+                {
+                  playbookHistory(model: "nps", first: 1) { edges { node { version } } pageInfo { hasNextPage endCursor } }
+                }
+                """)
                 .execute()
                 .path("playbookHistory.edges[*].node.version").entityList(Integer.class).containsExactly(2)
                 .path("playbookHistory.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
@@ -106,9 +114,17 @@ class PlaybookGraphQlTest extends IntegrationTest {
 
     @Test
     void aSaveBasedOnAnOlderVersionIsRefused() {
-        graphQl.document("mutation($input: SavePlaybookInput!) { savePlaybook(input: $input) { version } }")
+        graphQl.document("""
+                mutation($input: SavePlaybookInput!) {
+                  savePlaybook(input: $input) { version }
+                }
+                """)
                 .variable("input", NPS_BANDS).execute().path("savePlaybook.version").entity(Integer.class).isEqualTo(2);
-        graphQl.document("mutation($input: SavePlaybookInput!) { savePlaybook(input: $input) { version } }")
+        graphQl.document("""
+                mutation($input: SavePlaybookInput!) {
+                  savePlaybook(input: $input) { version }
+                }
+                """)
                 .variable("input", NPS_BANDS).execute()
                 .errors().satisfy(errors -> {
                     assertThat(errors).hasSize(1);
@@ -125,7 +141,11 @@ class PlaybookGraphQlTest extends IntegrationTest {
                 Map.of("segment", "gold", "actions", List.of(action("Call", 9, "tomorrow"))),
                 Map.of("segment", "vip", "actions", List.of())),
                 "bands", List.of(Map.of("label", "x", "min", 0, "max", 1, "actions", List.of())));
-        graphQl.document("mutation($input: SavePlaybookInput!) { savePlaybook(input: $input) { version } }")
+        graphQl.document("""
+                mutation($input: SavePlaybookInput!) {
+                  savePlaybook(input: $input) { version }
+                }
+                """)
                 .variable("input", input).execute()
                 .errors().satisfy(errors -> {
                     assertThat(errors).hasSize(1);
@@ -139,7 +159,11 @@ class PlaybookGraphQlTest extends IntegrationTest {
         Map<String, Object> overlapping = Map.of("model", "nps", "expectedVersion", 1, "bands", List.of(
                 Map.of("label", "Low", "min", 0, "max", 8, "actions", List.of()),
                 Map.of("label", "High", "min", 7, "max", 11, "actions", List.of())));
-        graphQl.document("mutation($input: SavePlaybookInput!) { savePlaybook(input: $input) { version } }")
+        graphQl.document("""
+                mutation($input: SavePlaybookInput!) {
+                  savePlaybook(input: $input) { version }
+                }
+                """)
                 .variable("input", overlapping).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains(
                         "input.bands[1].max: must be within the model's scale 0 to 10 (got 11)",
@@ -149,7 +173,11 @@ class PlaybookGraphQlTest extends IntegrationTest {
 
     @Test
     void onlyAdminsEditPlaybooks() {
-        as(Role.EDITOR).document("mutation($input: SavePlaybookInput!) { savePlaybook(input: $input) { version } }")
+        as(Role.EDITOR).document("""
+                mutation($input: SavePlaybookInput!) {
+                  savePlaybook(input: $input) { version }
+                }
+                """)
                 .variable("input", NPS_BANDS).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
     }

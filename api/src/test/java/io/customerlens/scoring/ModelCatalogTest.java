@@ -45,7 +45,7 @@ class ModelCatalogTest extends IntegrationTest {
                 .path("plugins[?(@.id == 'faulty')].state").entityList(String.class).containsExactly("STARTED")
                 .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).containsExactly("FAILED")
                 .path("plugins[?(@.id == 'from-the-future')].error").entityList(String.class)
-                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.1.0")
+                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.2.0")
                 .path("plugins[?(@.file == 'not-a-plugin.jar')].state").entityList(String.class)
                 .containsExactly("FAILED")
                 .path("plugins[?(@.id == 'twin')].state").entityList(String.class).containsExactly("STARTED")
@@ -66,7 +66,11 @@ class ModelCatalogTest extends IntegrationTest {
 
     @Test
     void describesOneModelById() {
-        graphQl.document("{ model(id: \"behavioural\") { family name formula source inputs scale { min max unit } } }")
+        graphQl.document("""
+                {
+                  model(id: "behavioural") { family name formula source inputs scale { min max unit } }
+                }
+                """)
                 .execute()
                 .path("model.family").entity(String.class).isEqualTo("LOYALTY")
                 .path("model.inputs").entityList(String.class).containsExactly("PROFILE")

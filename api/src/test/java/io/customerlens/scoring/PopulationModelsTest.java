@@ -28,7 +28,12 @@ class PopulationModelsTest extends IntegrationTest {
             }
         }
         double fitsBefore = fits();
-        String page = "{ customers(first: 10) { edges { node { loyalty(model: \"buyer-count\") { value } } } } }";
+        // language=GraphQL
+        String page = """
+                {
+                  customers(first: 10) { edges { node { loyalty(model: "buyer-count") { value } } } }
+                }
+                """;
 
         graphQl.document(page).execute()
                 .path("customers.edges[*].node.loyalty.value").entityList(Double.class)
@@ -49,7 +54,12 @@ class PopulationModelsTest extends IntegrationTest {
     @Test
     void aModelWithMemorySeesTheSegmentItAssignedBefore() {
         String id = fixtures.customer("M-1", LocalDate.parse("2024-01-01"));
-        String query = "query($id: ID!) { customer(id: $id) { segment(model: \"memory\") { code reasons } } }";
+        // language=GraphQL
+        String query = """
+                query($id: ID!) {
+                  customer(id: $id) { segment(model: "memory") { code reasons } }
+                }
+                """;
 
         graphQl.document(query).variable("id", id).execute()
                 .path("customer.segment.code").entity(String.class).isEqualTo("first");

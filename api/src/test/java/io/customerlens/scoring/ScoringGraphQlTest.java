@@ -72,7 +72,11 @@ class ScoringGraphQlTest extends IntegrationTest {
     void rfmSegmentsTheWholePopulationByHandComputedQuintiles() {
         List<String> expected = List.of("champions", "loyal", "need-attention", "hibernating", "lost");
         for (int k = 0; k < 5; k++) {
-            graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"rfm\") { code components { name value } } } }")
+            graphQl.document("""
+                    query($id: ID!) {
+                      customer(id: $id) { segment(model: "rfm") { code components { name value } } }
+                    }
+                    """)
                     .variable("id", ids[k]).execute()
                     .path("customer.segment.code").entity(String.class).isEqualTo(expected.get(k))
                     .path("customer.segment.components[?(@.name == 'recency')].value").entityList(Double.class)
@@ -83,10 +87,18 @@ class ScoringGraphQlTest extends IntegrationTest {
     @Test
     void parametersChangeTheResultAndAreEchoed() {
         // four-class: c2 = R4 F4 M4 -> core; c4 = R2 F2 M2 -> churn-warning
-        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"rfm\", params: {scheme: \"four-class\"}) { code model { params } } } }")
+        graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) { segment(model: "rfm", params: {scheme: "four-class"}) { code model { params } } }
+                }
+                """)
                 .variable("id", ids[1]).execute()
                 .path("customer.segment.code").entity(String.class).isEqualTo("core");
-        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"rfm\", params: {scheme: \"four-class\"}) { code } } }")
+        graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) { segment(model: "rfm", params: {scheme: "four-class"}) { code } }
+                }
+                """)
                 .variable("id", ids[3]).execute()
                 .path("customer.segment.code").entity(String.class).isEqualTo("churn-warning");
         // recency alone: 100 x 0.5^(5/90) = 96.2224
@@ -103,7 +115,11 @@ class ScoringGraphQlTest extends IntegrationTest {
         List<String> segmentation = graphQl.document("{ models(family: SEGMENTATION) { id } }").execute()
                 .path("models[*].id").entityList(String.class).get();
         assertThat(segmentation).contains("rfm", "value-tier", "lifecycle");
-        graphQl.document("query($id: ID!) { customer(id: $id) { name segment(model: \"rfn\") { code } loyalty(model: \"behavioural\") { band } } }")
+        graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) { name segment(model: "rfn") { code } loyalty(model: "behavioural") { band } }
+                }
+                """)
                 .variable("id", ids[0]).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
@@ -119,13 +135,23 @@ class ScoringGraphQlTest extends IntegrationTest {
 
     @Test
     void aBadParameterIsAnErrorNamingItAndWhatIsAllowed() {
-        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"rfm\", params: {bins: 7}) { code } } }")
+        graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) { segment(model: "rfm", params: {bins: 7}) { code } }
+                }
+                """)
                 .variable("id", ids[0]).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
                     assertThat(error.getMessage()).isEqualTo("model 'rfm': parameter 'bins' is 7; allowed: an integer from 3 to 5");
                 }));
-        graphQl.document("query($id: ID!) { customer(id: $id) { loyalty(model: \"behavioural\", params: {weightRepurchase: 0, weightFrequency: 0, weightTenure: 0, weightRecency: 0}) { value } } }")
+        graphQl.document("""
+                query($id: ID!) {
+                  customer(id: $id) {
+                    loyalty(model: "behavioural", params: {weightRepurchase: 0, weightFrequency: 0, weightTenure: 0, weightRecency: 0}) { value }
+                  }
+                }
+                """)
                 .variable("id", ids[0]).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
@@ -179,7 +205,12 @@ class ScoringGraphQlTest extends IntegrationTest {
 
     @Test
     void cachedScoresAreReusedButNeverStaleAfterAChange() {
-        String query = "query($id: ID!) { customer(id: $id) { loyalty(model: \"behavioural\") { value components { name value } } } }";
+        // language=GraphQL
+        String query = """
+                query($id: ID!) {
+                  customer(id: $id) { loyalty(model: "behavioural") { value components { name value } } }
+                }
+                """;
         double hitsBefore = hits();
         double before = graphQl.document(query).variable("id", ids[4]).execute()
                 .path("customer.loyalty.value").entity(Double.class).get();
@@ -197,7 +228,12 @@ class ScoringGraphQlTest extends IntegrationTest {
 
     @Test
     void populationModelsFollowChangesToOtherCustomers() {
-        String query = "query($id: ID!) { customer(id: $id) { segment(model: \"rfm\") { code } } }";
+        // language=GraphQL
+        String query = """
+                query($id: ID!) {
+                  customer(id: $id) { segment(model: "rfm") { code } }
+                }
+                """;
         graphQl.document(query).variable("id", ids[1]).execute()
                 .path("customer.segment.code").entity(String.class).isEqualTo("loyal");
 

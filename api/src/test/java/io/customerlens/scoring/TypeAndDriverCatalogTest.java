@@ -8,7 +8,11 @@ class TypeAndDriverCatalogTest extends IntegrationTest {
 
     @Test
     void segmentationsListTheirFixedCodes() {
-        graphQl.document("{ models(family: SEGMENTATION) { id plugin { id version } segments { code rank } } }")
+        graphQl.document("""
+                {
+                  models(family: SEGMENTATION) { id plugin { id version } segments { code rank } }
+                }
+                """)
                 .execute()
                 .path("models[?(@.id == 'needs-type')].plugin.id").entityList(String.class)
                 .containsExactly("customer-type")

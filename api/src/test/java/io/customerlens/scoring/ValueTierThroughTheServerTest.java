@@ -28,7 +28,12 @@ class ValueTierThroughTheServerTest extends IntegrationTest {
                 customer = id;
             }
         }
-        String query = "query($id: ID!, $params: JSON) { customer(id: $id) { segment(model: \"value-tier\", params: $params) { code reasons } } }";
+        // language=GraphQL
+        String query = """
+                query($id: ID!, $params: JSON) {
+                  customer(id: $id) { segment(model: "value-tier", params: $params) { code reasons } }
+                }
+                """;
 
         graphQl.document(query).variable("id", customer).execute()
                 .path("customer.segment.code").entity(String.class).isEqualTo("extended");

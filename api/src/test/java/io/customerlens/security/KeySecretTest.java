@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.customerlens.support.Hashes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class KeySecretTest {
         assertThat(secret.hmac("cl_key")).matches("[0-9a-f]{64}")
                 .isEqualTo(new KeySecret(SECRET, file).hmac("cl_key"))
                 .isNotEqualTo(new KeySecret(SECRET.replace('a', 'b'), file).hmac("cl_key"))
-                .isNotEqualTo(ApiKeyService.sha256("cl_key"));
+                .isNotEqualTo(Hashes.sha256("cl_key"));
         assertThat(output).contains("customerlens.security.key-secret").doesNotContain(SECRET);
     }
 

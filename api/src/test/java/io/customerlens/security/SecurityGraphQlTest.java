@@ -7,6 +7,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import io.customerlens.support.Hashes;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.RawHttp;
 import io.customerlens.support.TestKeys;
@@ -53,7 +54,11 @@ class SecurityGraphQlTest extends IntegrationTest {
     @Test
     void eachRoleReachesItsFieldsAndNoMore() {
         long before = mongo.getCollection("customers").countDocuments();
-        as(Role.VIEWER).document("mutation { createCustomer(input: {externalId: \"V-1\", name: \"Vera\"}) { id } }")
+        as(Role.VIEWER).document("""
+                mutation {
+                  createCustomer(input: {externalId: "V-1", name: "Vera"}) { id }
+                }
+                """)
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
                     assertThat(error.getMessage()).isEqualTo("createCustomer needs the editor role; this API key has viewer");
@@ -80,7 +85,12 @@ class SecurityGraphQlTest extends IntegrationTest {
                             email: "ada@example.org", phone: "+44 20 7946 0958"}) { id } }""")
                 .execute().path("createCustomer.id").entity(String.class).get();
         fixtures.survey(id, NOW.minusSeconds(3600), 9, null);
-        String query = "query($id: ID!) { customer(id: $id) { name email phone externalId surveys { edges { node { nps comment } } } } }";
+        // language=GraphQL
+        String query = """
+                query($id: ID!) {
+                  customer(id: $id) { name email phone externalId surveys { edges { node { nps comment } } } }
+                }
+                """;
 
         for (Role role : List.of(Role.VIEWER, Role.ANALYST)) {
             as(role).document(query).variable("id", id).execute()
@@ -125,7 +135,7 @@ class SecurityGraphQlTest extends IntegrationTest {
 
         // Only the HMAC under the server's secret is stored: neither the key nor its plain SHA-256.
         Document stored = mongo.getCollection("api_keys").find().first();
-        assertThat(stored.toJson()).doesNotContain(key).doesNotContain(ApiKeyService.sha256(key));
+        assertThat(stored.toJson()).doesNotContain(key).doesNotContain(Hashes.sha256(key));
         assertThat(stored).containsEntry("hmac", keySecret.hmac(key)).doesNotContainKey("sha256");
 
         var analyst = withoutKey().mutate().header("X-API-Key", key).build();
@@ -152,12 +162,12 @@ class SecurityGraphQlTest extends IntegrationTest {
         String plainKey = "cl_planted-with-its-plain-sha256";
         String otherSecretKey = "cl_planted-with-another-secret";
         MongoCollection<Document> apiKeys = mongo.getCollection("api_keys");
-        apiKeys.insertOne(planted("planted sha256", plainKey).append("sha256", ApiKeyService.sha256(plainKey)));
+        apiKeys.insertOne(planted("planted sha256", plainKey).append("sha256", Hashes.sha256(plainKey)));
         apiKeys.insertOne(planted("planted hmac", otherSecretKey).append("hmac",
                 new KeySecret("another-secret-than-the-servers-0123456789", Path.of("unused")).hmac(otherSecretKey)));
         // A second key without hmac, as an earlier version stored them: the sparse index on hmac allows it.
         apiKeys.insertOne(planted("old dashboard", "cl_old-dashboard-key").append("sha256",
-                ApiKeyService.sha256("cl_old-dashboard-key")));
+                Hashes.sha256("cl_old-dashboard-key")));
 
         for (String key : List.of(plainKey, otherSecretKey, "cl_old-dashboard-key")) {
             HttpResponse<String> response = http.postQuery("{ me { name role } }", key);
@@ -183,7 +193,11 @@ class SecurityGraphQlTest extends IntegrationTest {
 
         assertThat(apiKeys.listIndexes()).noneMatch(index -> index.get("key", Document.class).containsKey("sha256"));
         for (String name : List.of("first", "second")) {
-            graphQl.document("mutation($name: String!) { createApiKey(input: {name: $name, role: VIEWER}) { key } }")
+            graphQl.document("""
+                    mutation($name: String!) {
+                      createApiKey(input: {name: $name, role: VIEWER}) { key }
+                    }
+                    """)
                     .variable("name", name).execute().path("createApiKey.key").hasValue();
         }
     }

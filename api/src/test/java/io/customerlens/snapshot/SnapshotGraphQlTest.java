@@ -3,7 +3,7 @@ package io.customerlens.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.customerlens.customer.CustomerService;
+import io.customerlens.customer.Customers;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.security.Role;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +32,7 @@ class SnapshotGraphQlTest extends SnapshotTestSupport {
     @Autowired
     private SnapshotSchedule schedule;
     @Autowired
-    private CustomerService customers;
+    private Customers customers;
     @Autowired
     private BatchScoring scoring;
     @Autowired

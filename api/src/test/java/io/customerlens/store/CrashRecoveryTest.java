@@ -138,7 +138,12 @@ class CrashRecoveryTest {
 
     /** Records orders (to the first 100 customers) until the server goes away, remembering each one acknowledged. */
     private void writeOrders(ForkedServer server, List<String> customerIds, String prefix, AtomicBoolean writing) {
-        String mutation = "mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id externalId } }";
+        // language=GraphQL
+        String mutation = """
+                mutation($input: RecordOrderInput!) {
+                  recordOrder(input: $input) { id externalId }
+                }
+                """;
         for (int n = 0; writing.get(); n++) {
             String externalId = prefix + n;
             Map<String, Object> input = Map.of("customerId", customerIds.get(ThreadLocalRandom.current().nextInt(customerIds.size())),

@@ -64,7 +64,11 @@ class StoreOutageTest extends IntegrationTest {
         // Well under the MongoDB driver's default of 30 s: the configured 1 s server selection timeout applies.
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 
-        graphQl.document("mutation { createCustomer(input: {externalId: \"OUT-2\", name: \"Lost\"}) { id } }").execute()
+        graphQl.document("""
+                mutation {
+                  createCustomer(input: {externalId: "OUT-2", name: "Lost"}) { id }
+                }
+                """).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).contains("store is unavailable")));
         HttpResponse<String> storedKey = http.get("/actuator/health", "cl_a-key-that-only-the-store-could-know");

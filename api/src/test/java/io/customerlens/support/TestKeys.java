@@ -1,6 +1,5 @@
 package io.customerlens.support;
 
-import io.customerlens.security.ApiKeyService;
 import io.customerlens.security.Role;
 import java.util.Locale;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +19,7 @@ public final class TestKeys {
         for (Role role : Role.values()) {
             String prefix = "customerlens.security.keys[" + role.ordinal() + "].";
             registry.add(prefix + "name", () -> "test " + role.name().toLowerCase(Locale.ROOT));
-            registry.add(prefix + "sha256", () -> ApiKeyService.sha256(key(role)));
+            registry.add(prefix + "sha256", () -> Hashes.sha256(key(role)));
             registry.add(prefix + "role", role::name);
         }
     }

@@ -21,6 +21,21 @@ class ResultTypesTest {
     }
 
     @Test
+    void segmentCodesAreConventionalInLowerCaseKebabCase() {
+        assertThat(SegmentDefinition.isConventional("champions")).isTrue();
+        assertThat(SegmentDefinition.isConventional("true-loyalty")).isTrue();
+        assertThat(SegmentDefinition.isConventional("top-10")).isTrue();
+        assertThat(SegmentDefinition.isConventional("STRATEGIC")).isFalse();
+        assertThat(SegmentDefinition.isConventional("price_sensitive")).isFalse();
+        assertThat(SegmentDefinition.isConventional("at--risk")).isFalse();
+        assertThat(SegmentDefinition.isConventional("-lost")).isFalse();
+        assertThat(SegmentDefinition.isConventional("")).isFalse();
+        assertThat(SegmentDefinition.isConventional(null)).isFalse();
+        // Other forms still load: stored results and playbooks refer to them.
+        assertThat(new SegmentDefinition("STRATEGIC", "Strategic", 1, "").code()).isEqualTo("STRATEGIC");
+    }
+
+    @Test
     void noDataScoreHasNoValue() {
         Score score = Score.noData(zeroToTen, "no survey answers");
         assertThat(score.value()).isNull();

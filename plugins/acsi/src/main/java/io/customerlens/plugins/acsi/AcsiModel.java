@@ -1,5 +1,7 @@
 package io.customerlens.plugins.acsi;
 
+import static io.customerlens.plugins.support.Wording.decimal;
+
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -16,7 +18,6 @@ import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.SurveyResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pf4j.Extension;
@@ -143,9 +144,5 @@ public class AcsiModel implements SatisfactionModel {
         }
         return ", minus " + decimal(penalty) + " points for " + complaints.text() + " = " + decimal(value)
                 + (value > index - penalty ? " (clamped at 0)" : "");
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -1,7 +1,7 @@
 package io.customerlens.plugins.customertype;
 
-import static io.customerlens.plugins.customertype.Text.decimal;
-import static io.customerlens.plugins.customertype.Text.plural;
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
 
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;

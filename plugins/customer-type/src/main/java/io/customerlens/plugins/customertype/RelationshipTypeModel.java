@@ -1,6 +1,6 @@
 package io.customerlens.plugins.customertype;
 
-import static io.customerlens.plugins.customertype.Text.plural;
+import static io.customerlens.plugins.support.Wording.plural;
 
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;

@@ -1,5 +1,8 @@
 package io.customerlens.plugins.lifecycle;
 
+import static io.customerlens.plugins.support.Wording.plural;
+
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -11,8 +14,6 @@ import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.Segment;
 import io.customerlens.sdk.SegmentationModel;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -153,17 +154,11 @@ public class LifecycleModel implements SegmentationModel {
 
     /** @return a signed percentage: +200%, -50%, 0% */
     private static String percent(double share) {
-        String number = BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
-        return share > 0 ? "+" + number + "%" : number + "%";
+        return (share > 0 ? "+" : "") + Wording.percent(share, 1);
     }
 
     private static String days(long days) {
         return plural(days, "day");
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** Validated parameters, including the rule across lapsedDays and churnedDays. */

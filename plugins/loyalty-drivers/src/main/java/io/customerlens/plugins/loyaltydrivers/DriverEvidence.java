@@ -1,5 +1,7 @@
 package io.customerlens.plugins.loyaltydrivers;
 
+import static io.customerlens.plugins.support.Wording.plural;
+
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InteractionKind;
 import io.customerlens.sdk.InteractionOutcome;
@@ -108,9 +110,5 @@ final class DriverEvidence {
             }
         }
         return latest;
-    }
-
-    static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

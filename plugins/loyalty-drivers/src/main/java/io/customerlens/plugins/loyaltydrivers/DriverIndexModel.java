@@ -1,5 +1,8 @@
 package io.customerlens.plugins.loyaltydrivers;
 
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
+
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -17,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pf4j.Extension;
@@ -95,7 +97,7 @@ public class DriverIndexModel implements LoyaltyModel {
                     : ": no driver ratings, and behavioural fallbacks are off"));
         }
         if (values.size() < needed) {
-            return Score.noData(SCALE, "only " + DriverEvidence.plural(values.size(), "driver") + " with a value ("
+            return Score.noData(SCALE, "only " + plural(values.size(), "driver") + " with a value ("
                     + keys(values) + ")" + window.describe() + "; " + needed + " needed");
         }
         double allWeights = Arrays.stream(Driver.values()).mapToDouble(d -> p.decimal(d.weight)).sum();
@@ -150,9 +152,5 @@ public class DriverIndexModel implements LoyaltyModel {
 
     private static String keys(Map<Driver, DriverValue> values) {
         return values.keySet().stream().map(d -> d.key).collect(Collectors.joining(", "));
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

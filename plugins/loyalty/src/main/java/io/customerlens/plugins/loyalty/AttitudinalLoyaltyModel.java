@@ -1,6 +1,7 @@
 package io.customerlens.plugins.loyalty;
 
 import io.customerlens.plugins.loyalty.WeightedIndex.Part;
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
@@ -110,15 +111,15 @@ public class AttitudinalLoyaltyModel implements LoyaltyModel {
         long promoters = nps.stream().filter(r -> r >= 9).count();
         return List.of(
                 new Part("recommendation", p.decimal(WEIGHT_RECOMMENDATION), mean / 10,
-                        "mean NPS " + WeightedIndex.decimal(mean) + " of " + WeightedIndex.plural(n, "answer")),
+                        "mean NPS " + Wording.decimal(mean) + " of " + Wording.plural(n, "answer")),
                 new Part("advocacy", p.decimal(WEIGHT_ADVOCACY), promoters / (double) n,
-                        promoters + " of " + WeightedIndex.plural(n, "NPS answer") + " 9-10"));
+                        promoters + " of " + Wording.plural(n, "NPS answer") + " 9-10"));
     }
 
     private static Part positivity(List<SurveyResponse> rated, Parameters p) {
         long positive = SurveyAnswers.countPositive(rated);
         return new Part("positivity", p.decimal(WEIGHT_POSITIVITY), positive / (double) rated.size(),
-                positive + " of " + WeightedIndex.plural(rated.size(), "rated survey") + " positive");
+                positive + " of " + Wording.plural(rated.size(), "rated survey") + " positive");
     }
 
     private static Part consistency(List<SurveyResponse> rated, Parameters p) {
@@ -130,6 +131,6 @@ public class AttitudinalLoyaltyModel implements LoyaltyModel {
             }
         }
         return new Part("consistency", p.decimal(WEIGHT_CONSISTENCY), both / (double) pairs,
-                both + " of " + WeightedIndex.plural(pairs, "consecutive survey pair") + " both positive");
+                both + " of " + Wording.plural(pairs, "consecutive survey pair") + " both positive");
     }
 }

@@ -1,6 +1,7 @@
 package io.customerlens.plugins.loyalty;
 
 import io.customerlens.plugins.loyalty.WeightedIndex.Part;
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
@@ -101,8 +102,8 @@ public class BehaviouralLoyaltyModel implements LoyaltyModel {
                 new Part("repurchase", p.decimal(WEIGHT_REPURCHASE), bought ? (n - 1) / (double) n : 0,
                         bought ? (n - 1) + " of " + n + " orders were repeat purchases" : "no orders"),
                 new Part("frequency", p.decimal(WEIGHT_FREQUENCY), Math.min(1, ordersPerYear / frequencyTarget),
-                        bought ? WeightedIndex.decimal(ordersPerYear) + " orders a year against a target of "
-                                + WeightedIndex.decimal(frequencyTarget) : "no orders"),
+                        bought ? Wording.decimal(ordersPerYear) + " orders a year against a target of "
+                                + Wording.decimal(frequencyTarget) : "no orders"),
                 new Part("tenure", p.decimal(WEIGHT_TENURE), Math.min(1, tenureDays / (double) tenureTarget),
                         tenureDays + " days as a customer against a target of " + tenureTarget),
                 new Part("recency", p.decimal(WEIGHT_RECENCY),

@@ -1,5 +1,6 @@
 package io.customerlens.plugins.loyalty;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -81,13 +82,13 @@ public class CompositeLoyaltyModel implements LoyaltyModel {
         double value = Math.min(100, mean);
         String band = WeightedIndex.band(value);
         List<Component> components = List.of(
-                new Component("behavioural", b, "behavioural score (weight " + WeightedIndex.decimal(wB) + ")"),
-                new Component("attitudinal", a, "attitudinal score (weight " + WeightedIndex.decimal(wA) + ")"),
+                new Component("behavioural", b, "behavioural score (weight " + Wording.decimal(wB) + ")"),
+                new Component("attitudinal", a, "attitudinal score (weight " + Wording.decimal(wA) + ")"),
                 methodComponent(geometric, (geometric ? "geometric" : "weighted") + " mean"));
-        return new Score(value, WeightedIndex.SCALE, band, components, WeightedIndex.decimal(value) + " points ("
+        return new Score(value, WeightedIndex.SCALE, band, components, Wording.decimal(value) + " points ("
                 + band + "): " + (geometric ? "geometric" : "weighted") + " mean of behavioural "
-                + WeightedIndex.decimal(b) + " and attitudinal " + WeightedIndex.decimal(a) + ", weights "
-                + WeightedIndex.decimal(shareB) + " / " + WeightedIndex.decimal(shareA) + ".");
+                + Wording.decimal(b) + " and attitudinal " + Wording.decimal(a) + ", weights "
+                + Wording.decimal(shareB) + " / " + Wording.decimal(shareA) + ".");
     }
 
     private static Score behaviouralOnly(double b, String method, String whyNoAttitude) {
@@ -95,7 +96,7 @@ public class CompositeLoyaltyModel implements LoyaltyModel {
         List<Component> components = List.of(
                 new Component("behavioural", b, "behavioural score, used alone"),
                 methodComponent(GEOMETRIC.equals(method), "not applied: no attitudinal score"));
-        return new Score(b, WeightedIndex.SCALE, band, components, WeightedIndex.decimal(b) + " points (" + band
+        return new Score(b, WeightedIndex.SCALE, band, components, Wording.decimal(b) + " points (" + band
                 + "): the behavioural score alone, as there is no attitudinal score (" + whyNoAttitude + ").");
     }
 

@@ -1,5 +1,6 @@
 package io.customerlens.plugins.loyalty;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -108,8 +109,8 @@ public class DickBasuModel implements SegmentationModel {
 
     private static String compared(String score, double value, boolean high, String threshold, double limit,
                                    String dimension) {
-        return score + " score " + WeightedIndex.decimal(value) + (high ? " is at or above" : " is below") + " the "
-                + threshold + " threshold " + WeightedIndex.decimal(limit) + ": " + (high ? "high " : "low ")
+        return score + " score " + Wording.decimal(value) + (high ? " is at or above" : " is below") + " the "
+                + threshold + " threshold " + Wording.decimal(limit) + ": " + (high ? "high " : "low ")
                 + dimension;
     }
 }

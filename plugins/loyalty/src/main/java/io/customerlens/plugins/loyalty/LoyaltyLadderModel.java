@@ -1,5 +1,6 @@
 package io.customerlens.plugins.loyalty;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -106,15 +107,15 @@ public class LoyaltyLadderModel implements SegmentationModel {
     private static List<String> reasons(SegmentDefinition stage, int orders, boolean repeat, Engagement engagement,
                                         long positive, Parameters p) {
         List<String> reasons = new ArrayList<>();
-        reasons.add(orders == 0 ? "no orders yet" : WeightedIndex.plural(orders, "order") + ", "
+        reasons.add(orders == 0 ? "no orders yet" : Wording.plural(orders, "order") + ", "
                 + (repeat ? "a" : "not yet a") + " repeat customer (from " + p.integer(REPEAT_ORDERS) + " orders)");
         reasons.add((stage == ADVOCATE ? "advocates: " : "not an advocate: ")
-                + WeightedIndex.plural(engagement.referrals(), "referral") + " (" + needs(p, ADVOCATE_REFERRALS)
-                + "), " + WeightedIndex.plural(engagement.communityPosts(), "community post") + " ("
+                + Wording.plural(engagement.referrals(), "referral") + " (" + needs(p, ADVOCATE_REFERRALS)
+                + "), " + Wording.plural(engagement.communityPosts(), "community post") + " ("
                 + needs(p, ADVOCATE_POSTS) + ")");
         if (stage == SUPPORTER || stage == CLIENT) {
-            reasons.add(WeightedIndex.plural(positive, "positive survey") + " and "
-                    + WeightedIndex.plural(engagement.events(), "event") + " attended (" + needs(p, SUPPORTER_EVENTS)
+            reasons.add(Wording.plural(positive, "positive survey") + " and "
+                    + Wording.plural(engagement.events(), "event") + " attended (" + needs(p, SUPPORTER_EVENTS)
                     + "): " + (stage == SUPPORTER ? "a sign" : "no sign") + " of emotional attachment");
         }
         return reasons;

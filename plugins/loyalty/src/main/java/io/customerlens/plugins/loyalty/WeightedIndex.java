@@ -1,6 +1,7 @@
 package io.customerlens.plugins.loyalty;
 
-import io.customerlens.plugins.support.FixedPoint;
+import static io.customerlens.plugins.support.Wording.decimal;
+
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.Scale;
 import io.customerlens.sdk.Score;
@@ -73,14 +74,5 @@ final class WeightedIndex {
             return "Loyal";
         }
         return value >= 25 ? "Developing" : "Low";
-    }
-
-    static String decimal(double value) {
-        return FixedPoint.format(value, 2);
-    }
-
-    /** @return e.g. "1 order", "3 orders" */
-    static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -1,6 +1,8 @@
 package io.customerlens.plugins.rfm;
 
-import io.customerlens.plugins.support.FixedPoint;
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
+
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -106,7 +108,7 @@ public class RfmModel implements SegmentationModel {
                     + " orders but has no last order date");
         }
         long days = orders.daysSinceLastOrder(context.asOf());
-        String spend = money(orders.total());
+        String spend = decimal(orders.total());
         Scores scores = score(orders, days, context.parameters().integer("bins"), context.population());
         List<String> reasons = new ArrayList<>(List.of(
                 "bought " + ago(days) + " (R=" + scores.r + " of " + scores.bins + ")",
@@ -174,14 +176,6 @@ public class RfmModel implements SegmentationModel {
 
     private static String ago(long days) {
         return days == 0 ? "today" : plural(days, "day") + " ago";
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    private static String money(double amount) {
-        return FixedPoint.format(amount, 2);
     }
 
     /** A weight as typed: 1, 0.5, 2.25. */

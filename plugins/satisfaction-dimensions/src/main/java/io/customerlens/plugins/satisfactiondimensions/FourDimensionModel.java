@@ -1,5 +1,7 @@
 package io.customerlens.plugins.satisfactiondimensions;
 
+import static io.customerlens.plugins.support.Wording.decimal;
+
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
@@ -16,7 +18,6 @@ import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.SurveyResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pf4j.Extension;
@@ -138,9 +139,5 @@ public class FourDimensionModel implements SatisfactionModel {
 
     private static String keys(Map<Dimension, Double> ratings) {
         return ratings.keySet().stream().map(d -> d.key).collect(Collectors.joining(", "));
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -1,5 +1,8 @@
 package io.customerlens.plugins.servqual;
 
+import static io.customerlens.plugins.support.Wording.decimal;
+import static io.customerlens.plugins.support.Wording.plural;
+
 import io.customerlens.plugins.servqual.ItemGaps.DimensionGap;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
@@ -16,7 +19,6 @@ import io.customerlens.sdk.ScoringContext;
 import io.customerlens.sdk.SurveyResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.pf4j.Extension;
 
@@ -94,8 +96,8 @@ public class ServqualModel implements SatisfactionModel {
         String band = band(value);
         Dimension worst = worst(gaps);
         int items = gaps.values().stream().mapToInt(DimensionGap::items).sum();
-        String explanation = "Weighted gap " + decimal(value) + " over " + count(gaps.size(), "dimension")
-                + " and " + count(items, "item pair") + ": " + band + "; worst dimension " + worst.key()
+        String explanation = "Weighted gap " + decimal(value) + " over " + plural(gaps.size(), "dimension")
+                + " and " + plural(items, "item pair") + ": " + band + "; worst dimension " + worst.key()
                 + " (" + decimal(gaps.get(worst).gap()) + ").";
         return new Score(value, SCALE, band, components(gaps, parameters, items, worst), explanation);
     }
@@ -125,7 +127,7 @@ public class ServqualModel implements SatisfactionModel {
                                               int items, Dimension worst) {
         List<Component> components = new ArrayList<>();
         gaps.forEach((dimension, gap) -> components.add(new Component(dimension.key(), gap.gap(),
-                "mean perception minus expectation over " + count(gap.items(), "item pair") + ", weight "
+                "mean perception minus expectation over " + plural(gap.items(), "item pair") + ", weight "
                         + decimal(parameters.decimal(dimension.weightParameter())))));
         components.add(new Component("itemCount", items, "item pairs with both expectation and perception"));
         components.add(new Component("worstGap", gaps.get(worst).gap(), "lowest dimension gap: " + worst.key()));
@@ -134,13 +136,5 @@ public class ServqualModel implements SatisfactionModel {
 
     private static String keys(Map<Dimension, DimensionGap> gaps) {
         return String.join(", ", gaps.keySet().stream().map(Dimension::key).toList());
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

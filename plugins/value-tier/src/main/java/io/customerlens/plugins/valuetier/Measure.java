@@ -1,5 +1,6 @@
 package io.customerlens.plugins.valuetier;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.Quantiles;
@@ -54,7 +55,7 @@ enum Measure {
 
     /** @return e.g. "spend 950" or "order count 7" */
     String describe(double value) {
-        return noun + " " + Text.number(value);
+        return noun + " " + Wording.number(value);
     }
 
     static Measure ofParameter(String value) {

@@ -1,5 +1,6 @@
 package io.customerlens.plugins.valuetier;
 
+import io.customerlens.plugins.support.Wording;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,15 +61,15 @@ final class Placement {
     private Decision moveUp(Tier previous, Tier tier, double value) {
         return new Decision(tier, List.of("moved up from " + previous.code() + " to " + tier.code() + ": "
                 + measure.describe(value) + " is at least the " + tier.code() + " threshold "
-                + thresholds.text(tier) + " plus the " + Text.percent(margin) + " margin ("
-                + Text.number(upper(tier)) + ")"));
+                + thresholds.text(tier) + " plus the " + Wording.percent(margin) + " margin ("
+                + Wording.number(upper(tier)) + ")"));
     }
 
     private Decision moveDown(Tier previous, long daysInTier, double value) {
         Tier tier = thresholds.plain(value);
         return new Decision(tier, List.of("moved down from " + previous.code() + " to " + tier.code() + ": "
-                        + belowMargin(previous, value) + ", after " + Text.days(daysInTier) + " in "
-                        + previous.code() + " (minimum " + Text.days(minDaysInTier) + ")",
+                        + belowMargin(previous, value) + ", after " + Wording.plural(daysInTier, "day") + " in "
+                        + previous.code() + " (minimum " + Wording.plural(minDaysInTier, "day") + ")",
                 standing(tier, value)));
     }
 
@@ -76,9 +77,9 @@ final class Placement {
         long remaining = minDaysInTier - daysInTier;
         return new Decision(previous, List.of("held at " + previous.code() + " for " + remaining + " more"
                         + (remaining == 1 ? " day" : " days") + ": minimum time in tier "
-                        + Text.days(minDaysInTier),
+                        + Wording.plural(minDaysInTier, "day"),
                 belowMargin(previous, value) + ", but the customer has been in " + previous.code() + " only "
-                        + Text.days(daysInTier)));
+                        + Wording.plural(daysInTier, "day")));
     }
 
     private Decision stay(Tier previous, double value) {
@@ -89,11 +90,11 @@ final class Placement {
         } else if (previous.isAbove(plain)) {
             why = "held at " + previous.code() + ": " + measure.describe(value) + " is below the "
                     + previous.code() + " threshold " + thresholds.text(previous) + " but within the "
-                    + Text.percent(margin) + " margin";
+                    + Wording.percent(margin) + " margin";
         } else {
             why = "held at " + previous.code() + ": " + measure.describe(value) + " reaches the " + plain.code()
-                    + " threshold " + thresholds.text(plain) + " but not the " + Text.percent(margin)
-                    + " margin above it (" + Text.number(upper(plain)) + ")";
+                    + " threshold " + thresholds.text(plain) + " but not the " + Wording.percent(margin)
+                    + " margin above it (" + Wording.number(upper(plain)) + ")";
         }
         return new Decision(previous, List.of(why));
     }
@@ -111,8 +112,8 @@ final class Placement {
 
     private String belowMargin(Tier tier, double value) {
         return measure.describe(value) + " is below the " + tier.code() + " threshold "
-                + thresholds.text(tier) + " less the " + Text.percent(margin) + " margin ("
-                + Text.number(lower(tier)) + ")";
+                + thresholds.text(tier) + " less the " + Wording.percent(margin) + " margin ("
+                + Wording.number(lower(tier)) + ")";
     }
 
     /** Entry level of a tier for a customer coming from below. */

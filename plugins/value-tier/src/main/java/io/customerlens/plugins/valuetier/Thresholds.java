@@ -1,5 +1,6 @@
 package io.customerlens.plugins.valuetier;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.sdk.Quantiles;
 
 /**
@@ -15,7 +16,7 @@ record Thresholds(double vip, double extended, String vipText, String extendedTe
     static Thresholds of(Quantiles population, double vipShare, double extendedShare) {
         double vip = population.at(1 - vipShare);
         double extended = population.at(1 - (vipShare + extendedShare));
-        return new Thresholds(vip, extended, Text.number(vip), Text.number(extended));
+        return new Thresholds(vip, extended, Wording.number(vip), Wording.number(extended));
     }
 
     /** @return the tier's entry level as reasons show it */
@@ -23,7 +24,7 @@ record Thresholds(double vip, double extended, String vipText, String extendedTe
         return switch (tier) {
             case VIP -> vipText;
             case EXTENDED -> extendedText;
-            case BASIC -> Text.number(Double.NEGATIVE_INFINITY);
+            case BASIC -> Wording.number(Double.NEGATIVE_INFINITY);
         };
     }
 

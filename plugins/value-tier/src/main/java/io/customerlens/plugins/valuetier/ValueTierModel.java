@@ -1,5 +1,6 @@
 package io.customerlens.plugins.valuetier;
 
+import io.customerlens.plugins.support.Wording;
 import io.customerlens.plugins.valuetier.Placement.Decision;
 import io.customerlens.sdk.Component;
 import io.customerlens.sdk.CustomerData;
@@ -115,11 +116,11 @@ public class ValueTierModel implements SegmentationModel {
             Thresholds t = Thresholds.of(population, settings.vipShare(), settings.extendedShare());
             String noun = settings.measure().noun();
             return new Tiering(parameters, statistics, settings, population, Optional.of(t),
-                    "thresholds on " + noun + ": vip " + t.vipText() + " (top " + Text.percent(settings.vipShare())
+                    "thresholds on " + noun + ": vip " + t.vipText() + " (top " + Wording.percent(settings.vipShare())
                             + " of buying customers), extended " + t.extendedText() + " (next "
-                            + Text.percent(settings.extendedShare()) + ")",
-                    noun + " at the " + Text.percent(1 - settings.vipShare()) + " quantile of buying customers",
-                    noun + " at the " + Text.percent(1 - (settings.vipShare() + settings.extendedShare()))
+                            + Wording.percent(settings.extendedShare()) + ")",
+                    noun + " at the " + Wording.percent(1 - settings.vipShare()) + " quantile of buying customers",
+                    noun + " at the " + Wording.percent(1 - (settings.vipShare() + settings.extendedShare()))
                             + " quantile of buying customers");
         }
     }

@@ -1,0 +1,51 @@
+package io.customerlens.pluginhost;
+
+import io.customerlens.scoring.ModelRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pf4j.PluginState;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports plugins under {@code /actuator/health} as {@code plugins}: the state of each (FAILED and UNLOADED files
+ * included), why each failed one failed, and the models refused.
+ * A plugin that failed does not make the server DOWN — the other models still answer — so the status stays
+ * UP and the details show what is wrong; it is DOWN only when no model at all is available.
+ */
+@Component("plugins")
+class PluginsHealthIndicator implements HealthIndicator {
+
+    private final CustomerLensPluginManager plugins;
+    private final PluginViews views;
+    private final ModelRegistry registry;
+
+    PluginsHealthIndicator(CustomerLensPluginManager plugins, PluginViews views, ModelRegistry registry) {
+        this.plugins = plugins;
+        this.views = views;
+        this.registry = registry;
+    }
+
+    @Override
+    public Health health() {
+        Map<String, String> states = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (PluginView plugin : views.all()) {
+            states.put(plugin.id(), plugin.state());
+            if (plugin.failed()) {
+                failed.put(plugin.file(), plugin.error());
+            }
+        }
+        long started = plugins.getPlugins(PluginState.STARTED).size();
+        int models = registry.list(null).size();
+        Health.Builder health = models > 0 ? Health.up() : Health.down();
+        return health.withDetail("folder", plugins.getPluginsRoot().toString())
+                .withDetail("started", started)
+                .withDetail("plugins", states)
+                .withDetail("failed", failed)
+                .withDetail("models", models)
+                .withDetail("refusedModels", registry.rejections())
+                .build();
+    }
+}

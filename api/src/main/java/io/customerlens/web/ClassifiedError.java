@@ -1,0 +1,19 @@
+package io.customerlens.web;
+
+import java.util.Map;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * An exception that knows how it is reported to GraphQL callers: its classification and extra
+ * {@code extensions} entries (such as the model id or the allowed values). Its message is shown as is.
+ */
+public interface ClassifiedError {
+
+    /** @return the error classification */
+    ErrorType errorType();
+
+    /** @return entries to add to the error's {@code extensions} */
+    default Map<String, Object> extensions() {
+        return Map.of();
+    }
+}

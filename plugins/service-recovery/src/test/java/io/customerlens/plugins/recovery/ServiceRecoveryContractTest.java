@@ -1,7 +1,0 @@
-package io.customerlens.plugins.recovery;
-
-import io.customerlens.tck.ModelContract;
-
-/** Every model of this plugin, found through its extension index, against the plugin contract test kit. */
-class ServiceRecoveryContractTest extends ModelContract {
-}
