@@ -14,7 +14,7 @@ import org.springframework.stereotype.Controller;
  * representation that names no stored customer. Their scores then load in batches like a page's.
  */
 @Controller
-class CustomerEntities {
+public class CustomerEntities {
 
     private final CustomerStore store;
 

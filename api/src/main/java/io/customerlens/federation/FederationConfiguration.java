@@ -18,7 +18,7 @@ import org.springframework.graphql.data.federation.FederationSchemaFactory;
  * {@code @EntityMapping} methods.
  */
 @Configuration(proxyBeanMethods = false)
-class FederationConfiguration {
+public class FederationConfiguration {
 
     @Bean
     FederationSchemaFactory federationSchemaFactory() {

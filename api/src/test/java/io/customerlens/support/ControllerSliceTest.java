@@ -2,6 +2,7 @@ package io.customerlens.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.customer.CustomerStore;
 import io.customerlens.scoring.CustomerScoring;
 import io.customerlens.security.Caller;
 import io.customerlens.security.Role;
@@ -30,6 +31,10 @@ public abstract class ControllerSliceTest {
     /** Every slice wires the Customer scoring fields (scoring's RuntimeWiringConfigurer), so it needs this. */
     @MockitoBean
     protected CustomerScoring scoring;
+
+    /** The federation entity resolver every slice carries (GraphQlSliceConfiguration) reads customers from it. */
+    @MockitoBean
+    protected CustomerStore customerStore;
 
     @Autowired
     private ExecutionGraphQlServiceTester tester;

@@ -1,6 +1,6 @@
 package io.customerlens.bench;
 
-import io.customerlens.plugins.lifetime.BgNbdModel;
+import io.customerlens.plugins.lifetimevalue.BgNbdModel;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.PopulationStatistics;

@@ -3,7 +3,7 @@ package io.customerlens.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.customerlens.plugins.lifetime.LifetimeFit;
+import io.customerlens.plugins.lifetimevalue.LifetimeFit;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
