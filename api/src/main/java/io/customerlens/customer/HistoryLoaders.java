@@ -20,7 +20,7 @@ public class HistoryLoaders {
         registry.<String, List<Order>>forName(ORDERS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.orders(ids)));
         registry.<String, List<Survey>>forName(SURVEYS)
-                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.surveys(ids)));
+                .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.surveysForModels(ids)));
         registry.<String, List<Interaction>>forName(INTERACTIONS)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> history.interactions(ids)));
     }

@@ -48,17 +48,27 @@ public class HistoryStore {
     }
 
     public Map<String, List<Order>> orders(Collection<String> customerIds) {
-        return load(customerIds, Order.class, Order::customerId, Comparator.comparing(Order::orderedAt).thenComparing(Order::id));
+        return load(customerIds, Order.class, Order::customerId, Comparator.comparing(Order::orderedAt).thenComparing(Order::id),
+                null);
     }
 
     public Map<String, List<Survey>> surveys(Collection<String> customerIds) {
         return load(customerIds, Survey.class, Survey::customerId,
-                Comparator.comparing(Survey::answeredAt).thenComparing(Survey::id));
+                Comparator.comparing(Survey::answeredAt).thenComparing(Survey::id), null);
+    }
+
+    /**
+     * @return the surveys as scoring models see them: without their Kano answers, which no model reads and which make
+     *         a survey several times larger to read
+     */
+    public Map<String, List<Survey>> surveysForModels(Collection<String> customerIds) {
+        return load(customerIds, Survey.class, Survey::customerId,
+                Comparator.comparing(Survey::answeredAt).thenComparing(Survey::id), Survey.KANO);
     }
 
     public Map<String, List<Interaction>> interactions(Collection<String> customerIds) {
         return load(customerIds, Interaction.class, Interaction::customerId,
-                Comparator.comparing(Interaction::openedAt).thenComparing(Interaction::id));
+                Comparator.comparing(Interaction::openedAt).thenComparing(Interaction::id), null);
     }
 
     /** @return the entry as stored, with its id; a duplicate external id throws DuplicateKeyException */
@@ -201,8 +211,11 @@ public class HistoryStore {
         return stream(fromCustomerId, Order.class, Order.ORDERED_AT);
     }
 
+    /** The walk serves scoring passes: surveys without their Kano answers, as {@link #surveysForModels}. */
     Stream<Survey> streamSurveys(String fromCustomerId) {
-        return stream(fromCustomerId, Survey.class, "answeredAt");
+        Query query = walkQuery(fromCustomerId, "answeredAt");
+        query.fields().exclude(Survey.KANO);
+        return mongo.stream(StreamBatches.batched(query), Survey.class);
     }
 
     Stream<Interaction> streamInteractions(String fromCustomerId) {
@@ -227,13 +240,17 @@ public class HistoryStore {
      * batch in the store (the embedded store compares documents field by field).
      */
     private <T> Map<String, List<T>> load(Collection<String> customerIds, Class<T> type, Function<T, String> customerOf,
-                                          Comparator<T> oldestFirst) {
+                                          Comparator<T> oldestFirst, String leftOut) {
         Map<String, List<T>> byCustomer = new HashMap<>();
         customerIds.forEach(id -> byCustomer.put(id, new ArrayList<>()));
         if (customerIds.isEmpty()) {
             return byCustomer;
         }
-        for (T entry : mongo.find(Query.query(keys.anyOf(Order.CUSTOMER_ID, List.copyOf(customerIds))), type)) {
+        Query query = Query.query(keys.anyOf(Order.CUSTOMER_ID, List.copyOf(customerIds)));
+        if (leftOut != null) {
+            query.fields().exclude(leftOut);
+        }
+        for (T entry : mongo.find(query, type)) {
             List<T> entries = byCustomer.get(customerOf.apply(entry));
             if (entries != null) { // null: a customer between two of the batch, not in it
                 entries.add(entry);

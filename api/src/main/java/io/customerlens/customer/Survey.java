@@ -28,6 +28,9 @@ public record Survey(@Id String id,
                      List<KanoAnswer> kano,
                      @Indexed(unique = true, sparse = true) String externalId) {
 
+    /** The field of the Kano answers. */
+    public static final String KANO = "kano";
+
     @PersistenceCreator
     public Survey {
         dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);

@@ -287,7 +287,7 @@ public class BatchScoring implements DisposableBean {
 
     /** The histories of one batch, each kind loaded with one query when a model first asks for it. */
     private CustomerHistory batchHistories(List<String> ids) {
-        return histories(new Lazy<>(() -> history.orders(ids)), new Lazy<>(() -> history.surveys(ids)),
+        return histories(new Lazy<>(() -> history.orders(ids)), new Lazy<>(() -> history.surveysForModels(ids)),
                 new Lazy<>(() -> history.interactions(ids)));
     }
 

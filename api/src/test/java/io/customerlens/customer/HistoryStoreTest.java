@@ -62,11 +62,26 @@ class HistoryStoreTest extends IntegrationTest {
                 assertThat(walked).containsOnlyKeys(batch);
                 assertThat(walked.values()).allSatisfy(list -> assertThat(list).hasSize(3));
                 if (batch.size() == 2) { // surveys asked for from the second batch on: the cursor opens there
-                    assertThat(walk.surveys(batch)).isEqualTo(history.surveys(batch));
+                    assertThat(walk.surveys(batch)).isEqualTo(history.surveysForModels(batch));
                 }
             }
             assertThatThrownBy(() -> walk.orders(List.of(ids.get(1))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must ascend");
         }
+    }
+
+    @Test
+    void modelsReadSurveysWithoutTheirKanoAnswers() {
+        String id = fixtures.customer("K-1", LocalDate.parse("2024-01-01"));
+        mongo.insert(new Survey(null, id, Instant.parse("2025-02-01T10:00:00Z"), 9, null, null, Map.of(), null,
+                Instant.parse("2025-02-01T10:00:00Z"), List.of(new KanoAnswer("free-returns", KanoResponse.LIKE,
+                KanoResponse.DISLIKE)), null));
+
+        assertThat(history.surveys(List.of(id)).get(id)).singleElement()
+                .satisfies(survey -> assertThat(survey.kano()).hasSize(1));
+        assertThat(history.surveysForModels(List.of(id)).get(id)).singleElement().satisfies(survey -> {
+            assertThat(survey.kano()).isEmpty();
+            assertThat(survey.nps()).isEqualTo(9);
+        });
     }
 }
