@@ -7,6 +7,9 @@ import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerHistory;
 import io.customerlens.customer.HistoryLoaders;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.web.InvalidInputException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -44,8 +47,15 @@ class ScoringFetchers implements RuntimeWiringConfigurer {
                 histories(env), true);
     }
 
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> params(DataFetchingEnvironment env) {
-        return env.getArgument("params");
+        Object params = env.getArgument("params");
+        if (params == null || params instanceof Map) {
+            return (Map<String, Object>) params;
+        }
+        String given = params instanceof List ? "a list" : "a " + params.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        throw new InvalidInputException("params", "must be an object of parameter values by name, e.g. {bins: 3}"
+                + " (got " + given + ")");
     }
 
     private static CustomerHistory histories(DataFetchingEnvironment env) {

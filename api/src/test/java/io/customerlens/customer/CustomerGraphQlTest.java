@@ -174,6 +174,30 @@ class CustomerGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void datesThatDoNotExistAreRefusedNotMovedAndScoreParamsMustBeAnObject() {
+        graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "FEB-30", "name", "Feb", "joinedOn", "2025-02-30"))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    // graphql-java classifies a variable its scalar refuses as ValidationError
+                    assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError);
+                    assertThat(error.getMessage()).contains("'2025-02-30' is not a date of the calendar");
+                }));
+        graphQl.document("{ customers(first: 5, filter: {joinedFrom: \"2025-02-31\"}) { edges { node { id } } } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).contains("'2025-02-31' is not a date of the calendar")));
+        assertThat(mongo.count(new Query(), "customers")).isZero();
+
+        String id = fixtures.customer("P-1", LocalDate.parse("2024-01-01"));
+        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"rfm\", params: [1, 2]) { code } } }")
+                .variable("id", id).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                            assertThat(error.getMessage()).isEqualTo("params: must be an object of parameter values by"
+                                    + " name, e.g. {bins: 3} (got a list)");
+                        }));
+    }
+
+    @Test
     void filtersByEveryField() {
         String ada = fixtures.customer("F-1", LocalDate.parse("2023-05-01"));
         fixtures.customer("F-2", LocalDate.parse("2024-05-01"));
