@@ -10,9 +10,11 @@ import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers requests to {@code /graphql} that fail before GraphQL runs (a body that is not a GraphQL request, the
@@ -33,7 +35,12 @@ class MalformedRequestBodies implements HandlerExceptionResolver, Ordered {
             return null;
         }
         try {
-            if (exception instanceof HttpMediaTypeNotSupportedException) {
+            if (exception instanceof NoResourceFoundException || exception instanceof HttpRequestMethodNotSupportedException) {
+                // PUT, DELETE, PATCH: no route takes them, and the static resources said "not found" as a 500
+                response.setHeader("Allow", "POST");
+                HttpErrors.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "BAD_REQUEST",
+                        request.getMethod() + " is not supported on /graphql: send POST with " + EXPECTED);
+            } else if (exception instanceof HttpMediaTypeNotSupportedException) {
                 HttpErrors.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "BAD_REQUEST",
                         "send the request as Content-Type: application/json; " + EXPECTED);
             } else if (exception instanceof HttpMessageNotReadableException || exception instanceof ServerWebInputException

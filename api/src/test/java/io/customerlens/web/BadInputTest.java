@@ -6,6 +6,8 @@ import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
 import io.customerlens.web.MalformedRequests.BadRequest;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -39,6 +42,19 @@ class BadInputTest extends IntegrationTest {
         List<BadRequest> requests = new MalformedRequests(SEED, customer).generate();
         assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
         return requests.stream().map(request -> DynamicTest.dynamicTest(request.label(), () -> refusedCleanly(request)));
+    }
+
+    @Test
+    void otherMethodsThanPostAreRefusedInTheErrorShape() throws Exception {
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(http.url("/graphql")))
+                    .header("X-API-Key", TestKeys.key(Role.ADMIN)).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString("{\"query\": \"{ me { name } }\"}")));
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).contains("POST");
+            assertThat(json.readTree(response.body()).path("errors").get(0).path("message").asString())
+                    .startsWith(method + " is not supported on /graphql: send POST with");
+        }
     }
 
     private void refusedCleanly(BadRequest request) throws Exception {
