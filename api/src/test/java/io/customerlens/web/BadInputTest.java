@@ -57,6 +57,16 @@ class BadInputTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void anUnknownEnumValueIsNamedWithoutJavaInternals() {
+        graphQl.document("{ models(family: FOO) { id } }").execute().errors().satisfy(errors -> assertThat(errors)
+                .singleElement().satisfies(error -> assertThat(error.getMessage())
+                        .contains("with value 'FOO' is not a valid 'ModelFamily'").doesNotContain("EnumValue")));
+        String longName = "x".repeat(100_000);
+        graphQl.document("query q { me { name } }").operationName(longName).execute().errors()
+                .satisfy(errors -> assertThat(errors).isNotEmpty());
+    }
+
     private void refusedCleanly(BadRequest request) throws Exception {
         Map<String, Long> before = counts();
         HttpResponse<String> response = http.post(request.body(), TestKeys.key(Role.ADMIN));
