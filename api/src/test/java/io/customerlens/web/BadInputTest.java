@@ -58,6 +58,16 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void theErrorPageAskedForDirectlyIsNotFoundInTheErrorShape() throws Exception {
+        HttpResponse<String> response = http.get("/error", TestKeys.key(Role.ADMIN));
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).path("errors").get(0).path("extensions").path("classification")
+                .asString()).isEqualTo("NOT_FOUND");
+        // a real failure still reaches the error page: an unknown path is a 404 as before, not this message
+        assertThat(http.get("/no-such-page", TestKeys.key(Role.ADMIN)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownEnumValueIsNamedWithoutJavaInternals() {
         graphQl.document("{ models(family: FOO) { id } }").execute().errors().satisfy(errors -> assertThat(errors)
                 .singleElement().satisfies(error -> assertThat(error.getMessage())
