@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Depth, complexity and body size are bounded before anything runs. */
@@ -42,5 +46,26 @@ class QueryLimitsTest extends IntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("request body is larger than 262144 bytes");
+    }
+
+    @Test
+    void aBodyWithoutALengthIsCountedToo() {
+        String padding = "x".repeat(300 * 1024);
+        HttpResponse<String> chunked = http.send(chunkedPost("{\"query\":\"{ models { id } }\",\"padding\":\""
+                + padding + "\"}"));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("request body is larger than 262144 bytes");
+
+        HttpResponse<String> small = http.send(chunkedPost("{\"query\":\"{ models { id } }\"}"));
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("\"models\"");
+    }
+
+    /** A POST whose body comes from a stream, which the client sends chunked, without a Content-Length. */
+    private HttpRequest.Builder chunkedPost(String body) {
+        return HttpRequest.newBuilder(URI.create(http.url("/graphql")))
+                .header("Content-Type", "application/json").header("X-API-Key", TestKeys.key(Role.VIEWER))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
     }
 }
