@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -65,6 +66,22 @@ class BadInputTest extends IntegrationTest {
                 .asString()).isEqualTo("NOT_FOUND");
         // a real failure still reaches the error page: an unknown path is a 404 as before, not this message
         assertThat(http.get("/no-such-page", TestKeys.key(Role.ADMIN)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void requestsTomcatRefusesItselfGetTheErrorShapeNotAnHtmlPage() throws Exception {
+        HttpResponse<String> encodedSlash = http.send(HttpRequest.newBuilder(URI.create(http.url("/graphql%2F")))
+                .header("X-API-Key", TestKeys.key(Role.ADMIN)).POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> hugeHeader = http.send(HttpRequest.newBuilder(URI.create(http.url("/graphql")))
+                .header("X-Padding", "x".repeat(100_000)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ me { name } }\"}")));
+        for (HttpResponse<String> response : List.of(encodedSlash, hugeHeader)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get(InstanceOfAssertFactories.STRING)
+                    .startsWith("application/json");
+            assertThat(json.readTree(response.body()).path("errors").get(0).path("extensions").path("classification")
+                    .asString()).isEqualTo("BAD_REQUEST");
+        }
     }
 
     @Test

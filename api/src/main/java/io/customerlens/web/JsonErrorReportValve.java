@@ -1,0 +1,46 @@
+package io.customerlens.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tomcat's own error reports (requests it refuses before any servlet runs: an encoded slash in the path, a header or
+ * URL over the size limit, a broken Content-Length) in the API's error shape instead of an HTML page.
+ */
+public class JsonErrorReportValve extends ErrorReportValve {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        String message = switch (status) {
+            case 400 -> "the request is malformed: its path, headers or length could not be read (a path must not"
+                    + " encode '/', headers and the URL have size limits)";
+            case 404 -> "no such endpoint; GraphQL is at /graphql";
+            default -> "the request could not be served (HTTP " + status + ")";
+        };
+        String classification = status >= 500 ? "INTERNAL_ERROR" : status == 404 ? "NOT_FOUND" : "BAD_REQUEST";
+        try {
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
+                        "extensions", Map.of("classification", classification))))));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client is gone or the response was committed meanwhile: nothing more to say
+        }
+    }
+}
