@@ -37,9 +37,7 @@ class MalformedRequestBodies implements HandlerExceptionResolver, Ordered {
         try {
             if (exception instanceof NoResourceFoundException || exception instanceof HttpRequestMethodNotSupportedException) {
                 // PUT, DELETE, PATCH: no route takes them, and the static resources said "not found" as a 500
-                response.setHeader("Allow", "POST");
-                HttpErrors.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "BAD_REQUEST",
-                        request.getMethod() + " is not supported on /graphql: send POST with " + EXPECTED);
+                methodNotAllowed(request, response);
             } else if (exception instanceof HttpMediaTypeNotSupportedException) {
                 HttpErrors.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "BAD_REQUEST",
                         "send the request as Content-Type: application/json; " + EXPECTED);
@@ -57,6 +55,13 @@ class MalformedRequestBodies implements HandlerExceptionResolver, Ordered {
             return null;
         }
         return new ModelAndView();
+    }
+
+    /** Answers a method other than POST on {@code /graphql}: 405, naming what to send. */
+    static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "POST");
+        HttpErrors.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "BAD_REQUEST",
+                request.getMethod() + " is not supported on /graphql: send POST with " + EXPECTED);
     }
 
     @Override

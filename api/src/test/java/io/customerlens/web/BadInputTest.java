@@ -85,6 +85,22 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void aGetOrABodyWithoutTheJsonContentTypeIsExplainedNotEmpty() throws Exception {
+        HttpResponse<String> get = http.get("/graphql", TestKeys.key(Role.ADMIN));
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).contains("POST");
+        assertThat(json.readTree(get.body()).path("errors").get(0).path("message").asString())
+                .startsWith("GET is not supported on /graphql: send POST with");
+
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(http.url("/graphql")))
+                .header("X-API-Key", TestKeys.key(Role.ADMIN)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ me { name } }\"}")));
+        assertThat(plain.statusCode()).isEqualTo(415);
+        assertThat(json.readTree(plain.body()).path("errors").get(0).path("message").asString())
+                .startsWith("send the request as Content-Type: application/json");
+    }
+
+    @Test
     void anUnknownEnumValueIsNamedWithoutJavaInternals() {
         graphQl.document("{ models(family: FOO) { id } }").execute().errors().satisfy(errors -> assertThat(errors)
                 .singleElement().satisfies(error -> assertThat(error.getMessage())
