@@ -4,15 +4,13 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import io.customerlens.support.Hashes;
 import io.customerlens.web.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +53,11 @@ public class TrustedDocuments {
 
     /** @return the id of a document's text: {@code sha256:} and the hex SHA-256 of its UTF-8 bytes */
     public static String idOf(String document) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return "sha256:" + Hashes.sha256(document);
     }
 
-    /** @return whether this exact text is a trusted document */
-    public boolean trusted(String document) {
-        String id = idOf(document);
+    /** @return whether the document with this id ({@link #idOf}) is trusted */
+    public boolean trusted(String id) {
         return files.containsKey(id) || store.find(id) != null;
     }
 
@@ -91,15 +83,17 @@ public class TrustedDocuments {
         if (operations.isEmpty()) {
             throw new InvalidInputException("document", "holds no operation (query, mutation or subscription)");
         }
-        TrustedDocument known = files.get(idOf(document));
-        return known != null ? known : store.save(new TrustedDocument(idOf(document), document, operations, REGISTERED,
+        String id = idOf(document);
+        TrustedDocument known = files.get(id);
+        return known != null ? known : store.save(new TrustedDocument(id, document, operations, REGISTERED,
                 admin, clock.instant()));
     }
 
     private void add(Resource file) {
         try {
             String text = file.getContentAsString(StandardCharsets.UTF_8);
-            files.put(idOf(text), new TrustedDocument(idOf(text), text, operations(text), file.getFilename(), null, null));
+            String id = idOf(text);
+            files.put(id, new TrustedDocument(id, text, operations(text), file.getFilename(), null, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the trusted document " + file.getDescription(), e);
         } catch (InvalidSyntaxException e) {
