@@ -34,8 +34,7 @@ class EmptyGraphQlErrorBodies {
                     MalformedRequestBodies.methodNotAllowed(request, response);
                 } else {
                     response.setHeader("Accept", "application/json");
-                    HttpErrors.write(response, status, "BAD_REQUEST",
-                            "send the request as Content-Type: application/json; " + MalformedRequestBodies.EXPECTED);
+                    MalformedRequestBodies.unsupportedMediaType(response);
                 }
             }
         });

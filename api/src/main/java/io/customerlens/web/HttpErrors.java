@@ -19,8 +19,13 @@ public final class HttpErrors {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"errors\":[{\"message\":\"" + escape(message)
-                + "\",\"extensions\":{\"classification\":\"" + classification + "\"}}]}");
+        response.getWriter().write(body(classification, message));
+    }
+
+    /** @return the error as the JSON body every refusal before GraphQL carries */
+    static String body(String classification, String message) {
+        return "{\"errors\":[{\"message\":\"" + escape(message)
+                + "\",\"extensions\":{\"classification\":\"" + classification + "\"}}]}";
     }
 
     private static String escape(String text) {

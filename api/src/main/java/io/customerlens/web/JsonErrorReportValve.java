@@ -2,20 +2,15 @@ package io.customerlens.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
-import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's own error reports (requests it refuses before any servlet runs: an encoded slash in the path, a header or
  * URL over the size limit, a broken Content-Length) in the API's error shape instead of an HTML page.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -35,8 +30,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of("message", message,
-                        "extensions", Map.of("classification", classification))))));
+                writer.write(HttpErrors.body(classification, message));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

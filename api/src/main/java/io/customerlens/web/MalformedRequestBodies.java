@@ -39,8 +39,7 @@ class MalformedRequestBodies implements HandlerExceptionResolver, Ordered {
                 // PUT, DELETE, PATCH: no route takes them, and the static resources said "not found" as a 500
                 methodNotAllowed(request, response);
             } else if (exception instanceof HttpMediaTypeNotSupportedException) {
-                HttpErrors.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "BAD_REQUEST",
-                        "send the request as Content-Type: application/json; " + EXPECTED);
+                unsupportedMediaType(response);
             } else if (exception instanceof HttpMessageNotReadableException || exception instanceof ServerWebInputException
                     // Spring for GraphQL 1.4 reads a JSON null body as no request and fails on it with an NPE
                     || exception instanceof NullPointerException || exception instanceof IllegalArgumentException) {
@@ -55,6 +54,12 @@ class MalformedRequestBodies implements HandlerExceptionResolver, Ordered {
             return null;
         }
         return new ModelAndView();
+    }
+
+    /** Answers a body that is not declared JSON on {@code /graphql}: 415, naming what to send. */
+    static void unsupportedMediaType(HttpServletResponse response) throws IOException {
+        HttpErrors.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "BAD_REQUEST",
+                "send the request as Content-Type: application/json; " + EXPECTED);
     }
 
     /** Answers a method other than POST on {@code /graphql}: 405, naming what to send. */
