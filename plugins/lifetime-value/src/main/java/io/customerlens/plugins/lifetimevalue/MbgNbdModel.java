@@ -1,9 +1,7 @@
 package io.customerlens.plugins.lifetimevalue;
 
 import io.customerlens.sdk.Component;
-import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.ModelDescriptor;
-import io.customerlens.sdk.ModelFamily;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -15,9 +13,8 @@ public class MbgNbdModel extends PurchaseForecastModel<MbgNbd> {
             + " and comparison of models for customer base analysis\", International Journal of Research in"
             + " Marketing 24(3) (MBG/NBD: likelihood eq. 5, conditional expectation eq. 8)";
 
-    static final ModelDescriptor DESCRIPTOR = ModelDescriptor.builder("mbg-nbd", ModelFamily.LOYALTY)
+    static final ModelDescriptor DESCRIPTOR = forecastDescriptor("mbg-nbd")
             .name("MBG/NBD purchase forecast")
-            .version("1.0.0")
             .description("The probability that a customer is still active and the purchases expected over a horizon,"
                     + " from the MBG/NBD model: BG/NBD in which a customer may also leave right after the first"
                     + " purchase, so one-time buyers are not all taken for alive. Fitted by maximum likelihood on"
@@ -33,9 +30,6 @@ public class MbgNbdModel extends PurchaseForecastModel<MbgNbd> {
                     + " At risk >= 30, Likely lapsed < 30. No order up to asOf: no data.")
             .source(BDF_2007 + ". Checked on the CDNOW sample against an independent fit: r 0.525, alpha 6.183,"
                     + " a 0.891, b 1.614.")
-            .parameter(BgNbdModel.HORIZON)
-            .inputs(CustomerData.PROFILE, CustomerData.ORDERS, CustomerData.PURCHASE_PATTERNS)
-            .scale(BgNbdModel.SCALE)
             .build();
 
     public MbgNbdModel() {

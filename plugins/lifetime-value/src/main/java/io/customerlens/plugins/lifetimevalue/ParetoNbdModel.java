@@ -1,9 +1,7 @@
 package io.customerlens.plugins.lifetimevalue;
 
 import io.customerlens.sdk.Component;
-import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.ModelDescriptor;
-import io.customerlens.sdk.ModelFamily;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -17,9 +15,8 @@ public class ParetoNbdModel extends PurchaseForecastModel<ParetoNbd> {
             + " Pareto/NBD Model and Related Expressions\" (likelihood eq. 22-24, P(alive) eq. 25, conditional"
             + " expectation eq. 26)";
 
-    static final ModelDescriptor DESCRIPTOR = ModelDescriptor.builder("pareto-nbd", ModelFamily.LOYALTY)
+    static final ModelDescriptor DESCRIPTOR = forecastDescriptor("pareto-nbd")
             .name("Pareto/NBD purchase forecast")
-            .version("1.0.0")
             .description("The probability that a customer is still active and the purchases expected over a horizon,"
                     + " from the Pareto/NBD model, in which customers may leave at any time (not only after a"
                     + " purchase, as in BG/NBD), fitted by maximum likelihood on every buying customer.")
@@ -35,9 +32,6 @@ public class ParetoNbdModel extends PurchaseForecastModel<ParetoNbd> {
                     + " No order up to asOf: no data.")
             .source(SMC_1987 + "; " + FH_2005_NOTE + ". Checked against the CDNOW estimates of Fader, Hardie & Lee"
                     + " (2005): r 0.553, alpha 10.578, s 0.606, beta 11.669.")
-            .parameter(BgNbdModel.HORIZON)
-            .inputs(CustomerData.PROFILE, CustomerData.ORDERS, CustomerData.PURCHASE_PATTERNS)
-            .scale(BgNbdModel.SCALE)
             .build();
 
     public ParetoNbdModel() {

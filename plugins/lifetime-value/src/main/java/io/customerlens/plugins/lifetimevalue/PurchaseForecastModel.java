@@ -1,8 +1,11 @@
 package io.customerlens.plugins.lifetimevalue;
 
 import io.customerlens.sdk.Component;
+import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.LoyaltyModel;
+import io.customerlens.sdk.ModelDescriptor;
+import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.PopulationFit;
 import io.customerlens.sdk.PopulationStatistics;
@@ -23,6 +26,18 @@ abstract class PurchaseForecastModel<F extends PurchaseForecast> implements Loya
 
     private final String name;
     private final Class<F> fittedType;
+
+    /**
+     * @return a descriptor builder with what every purchase forecast declares: the loyalty family, version 1.0.0,
+     *         the {@code horizonWeeks} parameter, the inputs of {@link BgNbdModel} and its 0-100 scale
+     */
+    static ModelDescriptor.Builder forecastDescriptor(String id) {
+        return ModelDescriptor.builder(id, ModelFamily.LOYALTY)
+                .version("1.0.0")
+                .parameter(BgNbdModel.HORIZON)
+                .inputs(CustomerData.PROFILE, CustomerData.ORDERS, CustomerData.PURCHASE_PATTERNS)
+                .scale(BgNbdModel.SCALE);
+    }
 
     /**
      * @param name       the model's short name in reasons, e.g. "Pareto/NBD"
