@@ -208,22 +208,25 @@ public class HistoryStore {
     }
 
     Stream<Order> streamOrders(String fromCustomerId) {
-        return stream(fromCustomerId, Order.class, Order.ORDERED_AT);
+        return stream(fromCustomerId, Order.class, Order.ORDERED_AT, null);
     }
 
     /** The walk serves scoring passes: surveys without their Kano answers, as {@link #surveysForModels}. */
     Stream<Survey> streamSurveys(String fromCustomerId) {
-        Query query = walkQuery(fromCustomerId, "answeredAt");
-        query.fields().exclude(Survey.KANO);
-        return mongo.stream(StreamBatches.batched(query), Survey.class);
+        return stream(fromCustomerId, Survey.class, "answeredAt", Survey.KANO);
     }
 
     Stream<Interaction> streamInteractions(String fromCustomerId) {
-        return stream(fromCustomerId, Interaction.class, "openedAt");
+        return stream(fromCustomerId, Interaction.class, "openedAt", null);
     }
 
-    private <T> Stream<T> stream(String fromCustomerId, Class<T> type, String timeField) {
-        return mongo.stream(StreamBatches.batched(walkQuery(fromCustomerId, timeField)), type);
+    /** @param leftOut a field not read, or null */
+    private <T> Stream<T> stream(String fromCustomerId, Class<T> type, String timeField, String leftOut) {
+        Query query = walkQuery(fromCustomerId, timeField);
+        if (leftOut != null) {
+            query.fields().exclude(leftOut);
+        }
+        return mongo.stream(StreamBatches.batched(query), type);
     }
 
     /**
