@@ -77,16 +77,20 @@ public class CustomerScoring {
     public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
                                                   CustomerHistory history, SegmentMemory memory, boolean keepInCache) {
         RegisteredModel model = registry.get(ModelFamily.SEGMENTATION, modelId);
-        return evaluate(model, customer, params, history, memory, keepInCache).thenApply(result -> {
-            if (!(result.value() instanceof Segment segment)) {
-                throw new ModelFailureException(model, "returned no segment", null);
-            }
-            if (model.descriptor().segments().stream().noneMatch(s -> s.code().equals(segment.code()))) {
-                throw new ModelFailureException(model, "returned segment '" + segment.code()
-                        + "', which its descriptor does not declare", null);
-            }
-            return SegmentView.of(result.ref(), segment);
-        });
+        return evaluate(model, customer, params, history, memory, keepInCache)
+                .thenApply(result -> segmentOf(model, result.ref(), result.value()));
+    }
+
+    /** @return a segmentation model's result, checked against its descriptor */
+    static SegmentView segmentOf(RegisteredModel model, ModelRef ref, Object value) {
+        if (!(value instanceof Segment segment)) {
+            throw new ModelFailureException(model, "returned no segment", null);
+        }
+        if (model.descriptor().segments().stream().noneMatch(s -> s.code().equals(segment.code()))) {
+            throw new ModelFailureException(model, "returned segment '" + segment.code()
+                    + "', which its descriptor does not declare", null);
+        }
+        return SegmentView.of(ref, segment);
     }
 
     /**
@@ -96,17 +100,21 @@ public class CustomerScoring {
     public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
                                               Map<String, Object> params, CustomerHistory history, boolean keepInCache) {
         RegisteredModel model = registry.get(family, modelId);
-        return evaluate(model, customer, params, history, states, keepInCache).thenApply(result -> {
-            if (!(result.value() instanceof Score score)) {
-                throw new ModelFailureException(model, "returned no score", null);
-            }
-            var declared = model.descriptor().scale();
-            if (score.scale().min() != declared.min() || score.scale().max() != declared.max()) {
-                throw new ModelFailureException(model, "returned a score on " + score.scale().min() + ".."
-                        + score.scale().max() + " instead of its declared scale " + declared.min() + ".." + declared.max(), null);
-            }
-            return ScoreView.of(result.ref(), score);
-        });
+        return evaluate(model, customer, params, history, states, keepInCache)
+                .thenApply(result -> scoreOf(model, result.ref(), result.value()));
+    }
+
+    /** @return a satisfaction or loyalty model's result, checked against its declared scale */
+    static ScoreView scoreOf(RegisteredModel model, ModelRef ref, Object value) {
+        if (!(value instanceof Score score)) {
+            throw new ModelFailureException(model, "returned no score", null);
+        }
+        var declared = model.descriptor().scale();
+        if (score.scale().min() != declared.min() || score.scale().max() != declared.max()) {
+            throw new ModelFailureException(model, "returned a score on " + score.scale().min() + ".."
+                    + score.scale().max() + " instead of its declared scale " + declared.min() + ".." + declared.max(), null);
+        }
+        return ScoreView.of(ref, score);
     }
 
     private record Result(ModelRef ref, Object value) {
@@ -192,7 +200,7 @@ public class CustomerScoring {
         return reference(model, resolve(model, rawParams));
     }
 
-    private static ModelRef reference(RegisteredModel model, Parameters parameters) {
+    static ModelRef reference(RegisteredModel model, Parameters parameters) {
         return new ModelRef(model.id(), model.descriptor().version(), model.pluginId(), model.pluginVersion(),
                 parameters.asMap());
     }
@@ -217,7 +225,8 @@ public class CustomerScoring {
     private record ResolvedKey(long generation, String model, Map<String, Object> raw) {
     }
 
-    private Object run(RegisteredModel model, CustomerSnapshot snapshot, ScoringContext context) {
+    /** Runs the model on the model pool, timed, with its failures turned into classified errors. */
+    Object run(RegisteredModel model, CustomerSnapshot snapshot, ScoringContext context) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "error";
         try {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.PopulationFit;
+import io.customerlens.sdk.PopulationStatistics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.Timer;
@@ -49,12 +50,25 @@ class PopulationFits {
         fits.asMap().keySet().removeIf(key -> !generations.contains(key.generation()));
     }
 
+    /**
+     * @return the model fitted to figures that are not the live population's (a past date's), not cached; null for
+     *         a model that fits nothing
+     */
+    Object fittedOnce(RegisteredModel model, Parameters parameters, PopulationStatistics statistics) {
+        return model.model() instanceof PopulationFit<?> fit ? fit(model, fit, parameters, statistics) : null;
+    }
+
     private Object fit(RegisteredModel model, PopulationFit<?> fit, Parameters parameters,
                        PopulationFigures.Versioned population) {
+        return fit(model, fit, parameters, population.statistics());
+    }
+
+    private Object fit(RegisteredModel model, PopulationFit<?> fit, Parameters parameters,
+                       PopulationStatistics statistics) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "error";
         try {
-            Object fitted = fit.fit(population.statistics(), parameters);
+            Object fitted = fit.fit(statistics, parameters);
             if (!fit.fittedType().isInstance(fitted)) {
                 throw new ModelFailureException(model, "returned no fitted parameters", null);
             }

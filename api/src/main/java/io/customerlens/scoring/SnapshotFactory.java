@@ -6,11 +6,13 @@ import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.Survey;
 import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.InteractionOutcome;
 import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.Profile;
 import io.customerlens.sdk.ServiceInteraction;
 import io.customerlens.sdk.SurveyResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -22,13 +24,47 @@ final class SnapshotFactory {
 
     static CustomerSnapshot snapshot(Customer customer, List<Order> orders, List<Survey> surveys,
                                      List<Interaction> interactions) {
-        long points = customer.membership() == null ? 0 : customer.membership().points();
-        String level = customer.membership() == null ? null : customer.membership().level();
-        Profile profile = new Profile(customer.externalId(), customer.region(), customer.channel(),
-                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement());
         OrderTotals totals = customer.orderSummary();
         OrderSummary summary = new OrderSummary(totals.count(), totals.total().doubleValue(),
                 totals.firstOrderAt(), totals.lastOrderAt());
+        return snapshot(customer, profile(customer), summary, orders, surveys, interactions);
+    }
+
+    private static Profile profile(Customer customer) {
+        long points = customer.membership() == null ? 0 : customer.membership().points();
+        String level = customer.membership() == null ? null : customer.membership().level();
+        return new Profile(customer.externalId(), customer.region(), customer.channel(),
+                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement());
+    }
+
+    /**
+     * The customer as they were just before {@code cutoff}: only the orders, surveys and interactions that began
+     * before it, the order summary computed from those orders, and an interaction resolved later as still open.
+     * Profile fields keep no history (region, channel, membership, tags, engagement are as stored now).
+     */
+    static CustomerSnapshot snapshotBefore(Customer customer, List<Order> orders, List<Survey> surveys,
+                                           List<Interaction> interactions, Instant cutoff) {
+        List<Order> before = orders.stream().filter(order -> order.orderedAt().isBefore(cutoff)).toList();
+        OrderSummary summary = before.isEmpty() ? OrderSummary.NONE : new OrderSummary(before.size(),
+                before.stream().mapToDouble(order -> order.amount().doubleValue()).sum(),
+                before.get(0).orderedAt(), before.get(before.size() - 1).orderedAt());
+        CustomerSnapshot now = snapshot(customer, profile(customer), summary, before,
+                surveys.stream().filter(survey -> survey.answeredAt().isBefore(cutoff)).toList(),
+                interactions.stream().filter(interaction -> interaction.openedAt().isBefore(cutoff)).toList());
+        return new CustomerSnapshot(now.id(), now.profile(), now.orderSummary(), now.orders(), now.surveys(),
+                now.interactions().stream().map(interaction -> openAt(interaction, cutoff)).toList());
+    }
+
+    private static ServiceInteraction openAt(ServiceInteraction interaction, Instant cutoff) {
+        if (interaction.resolvedAt() == null || interaction.resolvedAt().isBefore(cutoff)) {
+            return interaction;
+        }
+        return new ServiceInteraction(interaction.openedAt(), null, interaction.channel(), interaction.kind(),
+                InteractionOutcome.OPEN);
+    }
+
+    private static CustomerSnapshot snapshot(Customer customer, Profile profile, OrderSummary summary, List<Order> orders,
+                                             List<Survey> surveys, List<Interaction> interactions) {
         return new CustomerSnapshot(customer.id(), profile, summary,
                 orders.stream().map(SnapshotFactory::order).toList(),
                 surveys.stream().map(SnapshotFactory::survey).toList(),

@@ -1,0 +1,180 @@
+package io.customerlens.scoring;
+
+import io.customerlens.customer.Customer;
+import io.customerlens.customer.Interaction;
+import io.customerlens.customer.Order;
+import io.customerlens.customer.Survey;
+import io.customerlens.sdk.CustomerData;
+import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.InvalidParameterException;
+import io.customerlens.sdk.ModelFamily;
+import io.customerlens.sdk.OrderSummary;
+import io.customerlens.sdk.Parameters;
+import io.customerlens.sdk.PopulationFit;
+import io.customerlens.sdk.PopulationStatistics;
+import io.customerlens.sdk.PurchasePattern;
+import io.customerlens.sdk.Quantiles;
+import io.customerlens.sdk.ScoringContext;
+import io.customerlens.support.DaemonThreads;
+import io.customerlens.support.Futures;
+import io.customerlens.web.ClassifiedError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores customers as they were at a past date, for backtests. The caller hands over the customers as they were
+ * then ({@link #snapshotBefore}); the models see only those: population figures and fits are computed from them,
+ * no segment memory is read or written (none was kept then) and the score cache is left alone. Each call runs on
+ * the model pool with the same time limit and checks as a live field.
+ */
+@Service
+public class PastScoring implements DisposableBean {
+
+    /** Fewer customers than this are not worth a thread of their own. */
+    private static final int MIN_SLICE = 50;
+
+    private final ModelRegistry registry;
+    private final CustomerScoring scoring;
+    private final PopulationFits fits;
+    private final int parallelism = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("past-scoring"));
+
+    PastScoring(ModelRegistry registry, CustomerScoring scoring, PopulationFits fits) {
+        this.registry = registry;
+        this.scoring = scoring;
+        this.fits = fits;
+    }
+
+    /** A model with its parameters checked, defaults filled in. */
+    public record PastChoice(RegisteredModel model, Parameters parameters, ModelRef reference) {
+        public ModelFamily family() {
+            return model.descriptor().family();
+        }
+    }
+
+    /**
+     * @return the model with this id and parameters
+     * @throws UnknownModelException or ModelParameterException, both classified BAD_REQUEST
+     */
+    public PastChoice choose(String modelId, Map<String, Object> params) {
+        RegisteredModel model = registry.get(modelId);
+        try {
+            Parameters parameters = Parameters.resolve(model.descriptor().parameters(), params);
+            return new PastChoice(model, parameters, CustomerScoring.reference(model, parameters));
+        } catch (InvalidParameterException e) {
+            throw new ModelParameterException(model.id(), e);
+        }
+    }
+
+    /** @see SnapshotFactory#snapshotBefore */
+    public static CustomerSnapshot snapshotBefore(Customer customer, List<Order> orders, List<Survey> surveys,
+                                                  List<Interaction> interactions, Instant cutoff) {
+        return SnapshotFactory.snapshotBefore(customer, orders, surveys, interactions, cutoff);
+    }
+
+    /**
+     * The population figures of these customers on {@code asOf}, as {@link PopulationFigures} computes them for the
+     * live population: recency, frequency and monetary quantiles over the buyers, and each buyer's purchase pattern.
+     */
+    public static PopulationStatistics statistics(List<CustomerSnapshot> customers, LocalDate asOf) {
+        List<CustomerSnapshot> buyers = customers.stream().filter(c -> c.orderSummary().count() > 0).toList();
+        double[] recency = new double[buyers.size()];
+        double[] frequency = new double[buyers.size()];
+        double[] monetary = new double[buyers.size()];
+        List<PurchasePattern> patterns = new ArrayList<>(buyers.size());
+        for (int i = 0; i < buyers.size(); i++) {
+            OrderSummary summary = buyers.get(i).orderSummary();
+            LocalDate last = summary.lastOrderAt().atZone(ZoneOffset.UTC).toLocalDate();
+            recency[i] = Math.max(0, ChronoUnit.DAYS.between(last, asOf));
+            frequency[i] = summary.count();
+            monetary[i] = summary.total();
+            patterns.add(PurchasePattern.of(buyers.get(i).orders(), asOf));
+        }
+        return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
+                Quantiles.of(monetary), asOf, patterns.stream().filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * Scores each customer with the choice as of {@code asOf}.
+     *
+     * @param population the customers' figures from {@link #statistics}
+     * @param done       told how many customers of this call are scored, now and then
+     * @param cancelled  asked between customers; true stops the call with a {@link CancellationException}
+     * @return one result per customer, in order: a {@link SegmentView}, a {@link ScoreView} or a
+     *         {@link BatchScoring.Failure}
+     */
+    public List<Object> score(PastChoice choice, List<CustomerSnapshot> customers, LocalDate asOf,
+                              PopulationStatistics population, IntConsumer done, BooleanSupplier cancelled) {
+        RegisteredModel model = choice.model();
+        Set<CustomerData> inputs = model.descriptor().inputs();
+        boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
+                || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
+        PopulationStatistics figures = needsPopulation ? population : PopulationStatistics.EMPTY;
+        Object fitted;
+        try {
+            fitted = needsPopulation ? fits.fittedOnce(model, choice.parameters(), figures) : null;
+        } catch (ModelFailureException e) {
+            return customers.stream().map(c -> (Object) new BatchScoring.Failure(e.getMessage())).toList();
+        }
+        ScoringContext context = new ScoringContext(choice.parameters(), figures, asOf, fitted, null);
+        Object[] results = new Object[customers.size()];
+        AtomicInteger scored = new AtomicInteger();
+        int slices = Math.max(1, Math.min(parallelism, customers.size() / MIN_SLICE));
+        int sliceSize = Math.max(1, (customers.size() + slices - 1) / slices);
+        List<Future<?>> pending = new ArrayList<>();
+        for (int from = 0; from < customers.size(); from += sliceSize) {
+            int start = from;
+            int end = Math.min(customers.size(), from + sliceSize);
+            pending.add(slicePool.submit(() -> {
+                for (int i = start; i < end; i++) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("stopped");
+                    }
+                    results[i] = outcome(choice, customers.get(i), context);
+                    if (scored.incrementAndGet() % 500 == 0) {
+                        done.accept(scored.get());
+                    }
+                }
+            }));
+        }
+        pending.forEach(Futures::await);
+        done.accept(customers.size());
+        return List.of(results);
+    }
+
+    private Object outcome(PastChoice choice, CustomerSnapshot customer, ScoringContext context) {
+        RegisteredModel model = choice.model();
+        try {
+            Object value = scoring.run(model, customer, context);
+            return choice.family() == ModelFamily.SEGMENTATION
+                    ? CustomerScoring.segmentOf(model, choice.reference(), value)
+                    : CustomerScoring.scoreOf(model, choice.reference(), value);
+        } catch (RuntimeException e) {
+            if (e instanceof ClassifiedError) {
+                return new BatchScoring.Failure(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        slicePool.shutdownNow();
+    }
+}
