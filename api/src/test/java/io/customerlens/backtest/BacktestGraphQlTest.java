@@ -10,6 +10,7 @@ import io.customerlens.support.TestKeys;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,6 +116,52 @@ class BacktestGraphQlTest extends IntegrationTest {
                         .as(ranking.get("measure") + " best first: " + values).isTrue();
             }
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBackgroundJobAnswersWithWhatTheCustomersDidAfterCalibrationOnly() throws Exception {
+        String early = fixtures.customer("early", LocalDate.parse("2024-01-10"));
+        fixtures.order(early, Instant.parse("2024-02-01T10:00:00Z"), 40);
+        fixtures.order(early, Instant.parse("2024-12-31T23:59:00Z"), 60); // the last minute of calibration
+        fixtures.order(early, Instant.parse("2025-01-01T00:00:00Z"), 25); // the first of the holdout
+        fixtures.order(early, Instant.parse("2025-01-01T09:00:00Z"), 5); // the same holdout day: one purchase
+        String late = fixtures.customer("late", LocalDate.parse("2025-02-01")); // joined during the holdout
+        fixtures.order(late, Instant.parse("2025-02-02T10:00:00Z"), 99);
+        String start = """
+                mutation { startBacktest(input: {models: [{model: "rfm"}], calibrationEnd: "2024-12-31",
+                                                 holdoutEnd: "2025-03-31"}) { id state } }""";
+        String id = graphQl.document(start).execute().path("startBacktest.id").entity(String.class).get();
+
+        Map<String, Object> job = awaitJob(id);
+        assertThat(job).containsEntry("state", "COMPLETED").containsEntry("progress", 1.0)
+                .containsEntry("requestedBy", "test admin");
+        assertThat((Map<String, Object>) job.get("result")).containsEntry("customers", 1)
+                .containsEntry("holdoutPurchases", 1.0).containsEntry("holdoutSpend", 30.0)
+                .containsEntry("calibrationBuyers", 1);
+
+        // Asked again with the data unchanged, the kept answer is given at once.
+        Map<String, Object> again = graphQl.document(start).execute().path("startBacktest").entity(Map.class).get();
+        assertThat(again).containsEntry("state", "COMPLETED");
+        // A write changes the data version: the answer is computed again, with the new order.
+        fixtures.order(early, Instant.parse("2025-03-01T10:00:00Z"), 10);
+        String third = graphQl.document(start).execute().path("startBacktest.id").entity(String.class).get();
+        assertThat((Map<String, Object>) awaitJob(third).get("result")).containsEntry("holdoutPurchases", 2.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> awaitJob(String id) throws InterruptedException {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            Map<String, Object> job = graphQl.document("""
+                            query($id: ID!) { backtestJob(id: $id) { state phase progress requestedBy error
+                              result { customers calibrationBuyers holdoutPurchases holdoutSpend } } }""")
+                    .variable("id", id).execute().path("backtestJob").entity(Map.class).get();
+            if (!List.of("QUEUED", "RUNNING").contains(job.get("state"))) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("backtest " + id + " did not finish");
     }
 
     @Test
