@@ -12,13 +12,22 @@ import java.time.temporal.ChronoUnit;
  */
 public record BacktestWindow(LocalDate calibrationEnd, LocalDate holdoutEnd) {
 
+    /** The holdout when none is given: the 26 weeks up to yesterday. */
+    static final int DEFAULT_HOLDOUT_WEEKS = 26;
+
     /**
-     * @param today the server's date: a holdout must have happened
-     * @throws InvalidInputException naming the field, when the dates are missing, out of order or in the future
+     * @param calibrationEnd the last day models see; null for {@value #DEFAULT_HOLDOUT_WEEKS} weeks before the
+     *                       holdout's end
+     * @param holdoutEnd     the last day of the holdout; null for yesterday, the last whole day
+     * @param today          the server's date: a holdout must have happened
+     * @throws InvalidInputException naming the field, when the dates are out of order or in the future
      */
     static BacktestWindow of(LocalDate calibrationEnd, LocalDate holdoutEnd, LocalDate today) {
-        if (calibrationEnd == null || holdoutEnd == null) {
-            throw new InvalidInputException(calibrationEnd == null ? "calibrationEnd" : "holdoutEnd", "is required");
+        if (holdoutEnd == null) {
+            holdoutEnd = today.minusDays(1);
+        }
+        if (calibrationEnd == null) {
+            calibrationEnd = holdoutEnd.minusWeeks(DEFAULT_HOLDOUT_WEEKS);
         }
         if (!holdoutEnd.isAfter(calibrationEnd)) {
             throw new InvalidInputException("holdoutEnd", "must be after calibrationEnd (" + calibrationEnd + "), got "

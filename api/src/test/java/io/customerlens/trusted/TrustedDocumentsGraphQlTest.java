@@ -55,7 +55,8 @@ class TrustedDocumentsGraphQlTest extends IntegrationTest {
         List<Map> listed = graphQl.document("{ trustedDocuments { id source operations } }").execute()
                 .path("trustedDocuments").entityList(Map.class).get();
         assertThat(listed).extracting(document -> document.get("source"))
-                .contains("distributions.graphql", "compare-models.graphql", "playbooks.graphql", "transitions.graphql");
+                .contains("distributions.graphql", "compare-models.graphql", "backtest.graphql", "playbooks.graphql",
+                        "transitions.graphql");
         assertThat(listed).filteredOn(document -> "distributions.graphql".equals(document.get("source")))
                 .singleElement().satisfies(document -> assertThat(document.get("id"))
                         .isEqualTo(TrustedDocuments.idOf(distributions)));

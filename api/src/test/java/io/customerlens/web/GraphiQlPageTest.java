@@ -25,7 +25,7 @@ class GraphiQlPageTest extends IntegrationTest {
                 .contains("segment(model: \"rfm\") { label reasons }")
                 .contains("loyalty(model: \"behavioural\") { value band }")
                 .contains("defaultTabs")
-                .contains("const EXAMPLES = ['compare-models', 'distributions', 'transitions', 'playbooks'];")
+                .contains("const EXAMPLES = ['compare-models', 'distributions', 'backtest', 'transitions', 'playbooks'];")
                 .contains("import { renderGraphiQL } from './graphiql/graphiql.js';")
                 .doesNotContain("https://");
     }
