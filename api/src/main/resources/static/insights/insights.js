@@ -1,10 +1,11 @@
-// Customer Lens insights: draws two models' segment mix and how far they agree, from the GraphQL API.
+// Customer Lens insights: draws two models' segment mix and how far they agree, and a backtest of several models,
+// from the GraphQL API.
 (function () {
     // 20 distinguishable colours: RFM alone declares 16 segments.
     const PALETTE = ['#2f6fdf', '#e8833a', '#3aa76d', '#c2459a', '#8a6be0', '#d9b43b', '#4bb3c8', '#9a5b3c',
         '#6c7a89', '#b8c94a', '#e05d5d', '#1b3f8b', '#f2b880', '#145a32', '#f5a3c7', '#4a2c7a', '#7d6608',
         '#0e6655', '#a04000', '#17202a'];
-    const state = { charts: [] };
+    const state = { charts: [], backtestCharts: [] };
     const $ = (id) => document.getElementById(id);
 
     function key() {
@@ -162,8 +163,92 @@
         }
     }
 
+    const BACKTEST = `query($input: BacktestInput!) { backtest(input: $input) {
+        calibrationEnd holdoutEnd customers repurchaseRate
+        models { model { id } family scored auc topFifthSpendShare
+          gains { group customerShare spendShare } segments { code label customers lift }
+          prediction { predictedTotal actualTotal byCalibrationPurchases { repeatPurchases orMore actualMean predictedMean } } }
+        rankings { measure higherIsBetter models { rank model { id } value customers } } } }`;
+
+    function backtestStatus(text, kind) {
+        $('backtest-status').textContent = text;
+        $('backtest-status').dataset.state = kind;
+    }
+
+    function drawRankings(rankings) {
+        const rows = rankings.map((ranking) => `<tr data-measure="${ranking.measure}"><th>${ranking.measure}`
+            + ` (${ranking.higherIsBetter ? 'higher' : 'lower'} is better)</th>`
+            + ranking.models.map((m) => `<td>${m.rank}. ${m.model.id} <strong>${m.value.toFixed(3)}</strong>`
+                + ` <small>n=${m.customers}</small></td>`).join('') + '</tr>').join('');
+        $('rankings').innerHTML = `<table class="rankings" id="rankings-table">${rows}</table>`;
+    }
+
+    function chart(canvas, config) {
+        state.backtestCharts.push(new Chart($(canvas), { ...config, options: { animation: false, maintainAspectRatio: false,
+            plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 10 } } } }, ...config.options } }));
+    }
+
+    function drawGains(models) {
+        const percent = { type: 'linear', min: 0, max: 100 };
+        chart('gains', { type: 'line', data: { datasets: [
+            { label: 'chance', data: [{ x: 0, y: 0 }, { x: 100, y: 100 }], borderColor: '#9aa5b1', borderDash: [4, 4], pointRadius: 0 },
+            ...models.map((m, i) => ({ label: m.model.id, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length],
+                data: [{ x: 0, y: 0 }, ...m.gains.map((g) => ({ x: g.customerShare * 100, y: g.spendShare * 100 }))] }))] },
+            options: { scales: { x: { ...percent, title: { display: true, text: '% of customers, highest ranked first' } },
+                y: { ...percent, title: { display: true, text: '% of holdout spend' } } } } });
+    }
+
+    function drawLift(models) {
+        const bars = models.filter((m) => m.segments).flatMap((m, i) => m.segments.filter((s) => s.customers > 0)
+            .map((s) => ({ label: `${m.model.id}: ${s.label}`, lift: s.lift, colour: PALETTE[i % PALETTE.length] })));
+        chart('lift', { type: 'bar', data: { labels: bars.map((b) => b.label),
+            datasets: [{ label: 'lift (1 = the population)', data: bars.map((b) => b.lift), backgroundColor: bars.map((b) => b.colour) }] },
+            options: { indexAxis: 'y', scales: { y: { ticks: { font: { size: 9 } } } } } });
+    }
+
+    function drawForecast(models) {
+        const forecasts = models.filter((m) => m.prediction);
+        const rows = forecasts.length ? forecasts[0].prediction.byCalibrationPurchases : [];
+        const labels = rows.map((r) => r.repeatPurchases + (r.orMore ? '+' : ''));
+        chart('forecast', { type: 'bar', data: { labels, datasets: [
+            { label: 'actual', data: rows.map((r) => r.actualMean), backgroundColor: '#9aa5b1' },
+            ...forecasts.map((m, i) => ({ type: 'line', label: `${m.model.id} forecast`, borderColor: PALETTE[(i + 1) % PALETTE.length],
+                data: labels.map((label) => (m.prediction.byCalibrationPurchases
+                    .find((r) => r.repeatPurchases + (r.orMore ? '+' : '') === label) || {}).predictedMean) }))] },
+            options: { scales: { y: { title: { display: true, text: 'holdout purchases per customer' } } } } });
+    }
+
+    async function backtest(event) {
+        if (event) {
+            event.preventDefault();
+        }
+        state.backtestCharts.forEach((c) => c.destroy());
+        state.backtestCharts = [];
+        $('rankings').innerHTML = '';
+        backtestStatus('Backtesting…', 'busy');
+        try {
+            const input = { models: $('bt-models').value.split(',').map((m) => m.trim()).filter(Boolean).map((model) => ({ model })) };
+            if ($('bt-calibration').value) {
+                input.calibrationEnd = $('bt-calibration').value;
+            }
+            if ($('bt-holdout').value) {
+                input.holdoutEnd = $('bt-holdout').value;
+            }
+            const result = (await graphql(BACKTEST, { input })).backtest;
+            drawRankings(result.rankings);
+            drawGains(result.models);
+            drawLift(result.models);
+            drawForecast(result.models);
+            backtestStatus(`${result.customers} customers as of ${result.calibrationEnd}; `
+                + `${(result.repurchaseRate * 100).toFixed(1)}% bought again by ${result.holdoutEnd}`, 'drawn');
+        } catch (e) {
+            backtestStatus(e.message, 'error');
+        }
+    }
+
     async function start() {
         $('choice').addEventListener('submit', compare);
+        $('backtest-choice').addEventListener('submit', backtest);
         try {
             key();
             await loadModels();
@@ -177,6 +262,12 @@
         $('params-a').value = query.get('pa') || '';
         $('params-b').value = query.get('pb') || '';
         await compare();
+        if (query.get('bt')) { // a backtest reads every customer: drawn when asked for, not on every visit
+            $('bt-models').value = query.get('bt');
+            $('bt-calibration').value = query.get('cal') || '';
+            $('bt-holdout').value = query.get('hold') || '';
+            await backtest();
+        }
     }
 
     start();

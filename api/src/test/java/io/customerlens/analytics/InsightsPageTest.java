@@ -81,6 +81,43 @@ class InsightsPageTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void drawsABacktestsGainsLiftAndForecastInHeadlessChromium() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        // Twelve buyers before the default holdout (the 26 weeks up to yesterday); the odd ones buy again in it.
+        for (int i = 1; i <= 12; i++) {
+            String id = fixtures.customer("B-" + i, LocalDate.parse("2023-01-01"));
+            fixtures.order(id, NOW.minus(Duration.ofDays(200L + 10 * i)), 20.0 + i);
+            if (i % 3 == 0) {
+                fixtures.order(id, NOW.minus(Duration.ofDays(300)), 35.0);
+            }
+            if (i % 2 == 1) {
+                fixtures.order(id, NOW.minus(Duration.ofDays(30L + 5 * i)), 10.0 * i);
+            }
+        }
+        double rfmAuc = graphQl.document("""
+                        { backtest(input: {models: [{model: "rfm"}]}) { models { auc } } }""")
+                .execute().path("backtest.models[0].auc").entity(Double.class).get();
+        String url = http.url("/insights/?a=rfm&b=value-tier&bt=rfm,value-tier,bgnbd#key=") + TestKeys.key(Role.ANALYST);
+
+        try (HeadlessChromium chromium = HeadlessChromium.start(dir)) {
+            chromium.open(url);
+            String dom = chromium.waitFor("the drawn backtest", """
+                    document.getElementById('backtest-status')?.dataset.state === 'drawn'
+                      && document.documentElement.outerHTML""", Duration.ofSeconds(90));
+            assertThat(dom).contains("12 customers as of").contains("id=\"rankings-table\"")
+                    .contains("rfm <strong>" + String.format(Locale.ROOT, "%.3f", rfmAuc) + "</strong>");
+            // The charts hold what the answer holds: a gains line per model beside chance, a lift bar per non-empty
+            // segment of the two segmentations, and BG/NBD's forecast beside the actual means.
+            assertThat(chromium.evaluate("Chart.getChart('gains').data.datasets.map(d => d.label).join()").asString())
+                    .isEqualTo("chance,rfm,value-tier,bgnbd");
+            assertThat(chromium.evaluate("Chart.getChart('lift').data.labels.length").asInt()).isGreaterThan(2);
+            assertThat(chromium.evaluate("Chart.getChart('forecast').data.datasets.map(d => d.label).join()").asString())
+                    .isEqualTo("actual,bgnbd forecast");
+            chromium.assertServedLocallyWithoutErrors();
+        }
+    }
+
     private static int colours(BufferedImage image) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 2) {
