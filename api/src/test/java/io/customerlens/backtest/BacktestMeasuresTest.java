@@ -20,9 +20,7 @@ import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.ParameterSpec;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.Scale;
-import io.customerlens.sdk.Score;
 import io.customerlens.sdk.ScoringContext;
-import io.customerlens.sdk.ScoringModel;
 import io.customerlens.sdk.Segment;
 import io.customerlens.sdk.SegmentDefinition;
 import io.customerlens.sdk.SegmentationModel;
@@ -147,41 +145,27 @@ class BacktestMeasuresTest {
                 .description("Two tiers.").formula("a or b").source("this test")
                 .segment(new SegmentDefinition("b", "B", 2, "")).segment(new SegmentDefinition("a", "A", 1, ""))
                 .build();
-        SegmentationModel model = new SegmentationModel() {
-            @Override
-            public ModelDescriptor descriptor() {
-                return descriptor;
-            }
-
-            @Override
-            public Segment evaluate(CustomerSnapshot customer, ScoringContext context) {
-                throw new UnsupportedOperationException("the measures are given results");
-            }
-        };
-        return choice(descriptor, model, Map.of());
+        return choice(descriptor, Map.of());
     }
 
     private static PastChoice forecast(int horizonWeeks) {
         ModelDescriptor descriptor = ModelDescriptor.builder("forecast", ModelFamily.LOYALTY).name("Forecast").version("1.0.0")
                 .description("A forecast.").formula("given").source("this test").scale(new Scale(0, 100, "points"))
                 .parameter(ParameterSpec.integer(ForecastHorizon.WEEKS, "Weeks ahead.", 52, 1, 520)).build();
-        ScoringModel<Score> model = new ScoringModel<>() {
-            @Override
-            public ModelDescriptor descriptor() {
-                return descriptor;
-            }
-
-            @Override
-            public Score evaluate(CustomerSnapshot customer, ScoringContext context) {
-                throw new UnsupportedOperationException("the measures are given results");
-            }
-        };
-        return choice(descriptor, model, Map.of(ForecastHorizon.WEEKS, horizonWeeks));
+        return choice(descriptor, Map.of(ForecastHorizon.WEEKS, horizonWeeks));
     }
 
-    private static PastChoice choice(ModelDescriptor descriptor, ScoringModel<?> model, Map<String, Object> params) {
+    /** A model whose results the tests give; the measures never run it. */
+    private record Given(ModelDescriptor descriptor) implements SegmentationModel {
+        @Override
+        public Segment evaluate(CustomerSnapshot customer, ScoringContext context) {
+            throw new UnsupportedOperationException("the measures are given results");
+        }
+    }
+
+    private static PastChoice choice(ModelDescriptor descriptor, Map<String, Object> params) {
         Parameters parameters = Parameters.resolve(descriptor.parameters(), params);
-        return new PastChoice(new RegisteredModel(descriptor, model, "test", "1.0.0"), parameters,
+        return new PastChoice(new RegisteredModel(descriptor, new Given(descriptor), "test", "1.0.0"), parameters,
                 new ModelRef(descriptor.id(), descriptor.version(), "test", "1.0.0", parameters.asMap()));
     }
 
