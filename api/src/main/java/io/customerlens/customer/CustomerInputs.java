@@ -31,8 +31,18 @@ final class CustomerInputs {
                 .require(joinedOn == null || !joinedOn.isBefore(InputChecks.EARLIEST), "joinedOn",
                         "must not be before " + InputChecks.EARLIEST + " (got " + joinedOn + ")");
         if (membership != null) {
+            LocalDate started = membership.startedOn();
+            LocalDate ended = membership.endedOn();
             checks.optionalText(membership.level(), "membership.level", 50)
-                    .require(membership.points() == null || membership.points() >= 0, "membership.points", "must be 0 or more");
+                    .require(membership.points() == null || membership.points() >= 0, "membership.points", "must be 0 or more")
+                    .require(started == null || !started.isAfter(today), "membership.startedOn",
+                            "must not be in the future (today is " + today + ")")
+                    .require(started == null || !started.isBefore(InputChecks.EARLIEST), "membership.startedOn",
+                            "must not be before " + InputChecks.EARLIEST + " (got " + started + ")")
+                    .require(ended == null || !ended.isAfter(today), "membership.endedOn",
+                            "must not be in the future (today is " + today + ")")
+                    .require(ended == null || started == null || !ended.isBefore(started), "membership.endedOn",
+                            "must not be before membership.startedOn (" + started + ")");
         }
         if (tags != null) {
             checks.require(tags.size() <= MAX_TAGS, "tags", "must hold at most " + MAX_TAGS + " tags")

@@ -1,6 +1,7 @@
 package io.customerlens.customer;
 
 import io.customerlens.sdk.Engagement;
+import io.customerlens.web.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -56,7 +57,14 @@ public final class CustomerProfiles {
         }
         String level = in.level() != null ? in.level() : before == null ? null : before.level();
         long points = in.points() != null ? in.points() : before == null ? 0 : before.points();
-        return new Membership(level, points);
+        LocalDate started = in.startedOn() != null ? in.startedOn() : before == null ? null : before.startedOn();
+        LocalDate ended = in.endedOn() != null ? in.endedOn() : before == null ? null : before.endedOn();
+        if (ended != null && (started == null || ended.isBefore(started))) {
+            throw new InvalidInputException("membership.endedOn", started == null
+                    ? "needs membership.startedOn: a membership that ends must have begun"
+                    : "must not be before membership.startedOn (" + started + "), got " + ended);
+        }
+        return new Membership(level, points, started, ended);
     }
 
     /** @return the given engagement counts over the stored ones; null when none is given */

@@ -1,6 +1,7 @@
 package io.customerlens.customer;
 
 import com.mongodb.bulk.BulkWriteError;
+import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.store.BulkInserts;
 import io.customerlens.store.StreamBatches;
 import java.time.Instant;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class CustomerStore {
+
+    private static final String MEMBERSHIP_STARTED_ON = Customer.MEMBERSHIP + ".startedOn";
 
     private static final String ID = "_id";
     private static final String ORDER_SUMMARY = "orderSummary";
@@ -143,6 +146,17 @@ public class CustomerStore {
         query.fields().include(OrderTotals.COUNT, OrderTotals.TOTAL, OrderTotals.LAST_ORDER_AT);
         return mongo.stream(StreamBatches.batched(query), Document.class, mongo.getCollectionName(Customer.class))
                 .map(this::summaryOf);
+    }
+
+    /** @return every stored membership with a start date, read as a projection of the membership */
+    public List<MembershipSpan> membershipSpans() {
+        Query query = Query.query(Criteria.where(MEMBERSHIP_STARTED_ON).ne(null));
+        query.fields().include(Customer.MEMBERSHIP);
+        try (Stream<Document> customers = mongo.stream(StreamBatches.batched(query), Document.class,
+                mongo.getCollectionName(Customer.class))) {
+            return customers.map(customer -> mongo.getConverter().read(Membership.class,
+                    customer.get(Customer.MEMBERSHIP, Document.class)).span()).toList();
+        }
     }
 
     /** A customer's id and stored order summary. */

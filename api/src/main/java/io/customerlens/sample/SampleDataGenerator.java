@@ -60,10 +60,12 @@ final class SampleDataGenerator {
             new KanoAnswer("secure-checkout", KanoResponse.MUST_BE, KanoResponse.DISLIKE),
             new KanoAnswer("gift-wrapping", KanoResponse.NEUTRAL, KanoResponse.NEUTRAL));
     /** Mixed into the seed for the Kano answers' own stream, so that adding them moved no other sample figure. */
+    private static final long MEMBERSHIP_STREAM = 0x6d656d62657273L;
     private static final long KANO_STREAM = 0x4b616e6fL;
 
     private final SplittableRandom random;
     private final SplittableRandom kanoRandom;
+    private final SplittableRandom membershipRandom;
     private final double orderRate;
     private final LocalDate today;
     private final Instant now;
@@ -80,6 +82,7 @@ final class SampleDataGenerator {
         this.orderRate = orderRate;
         this.random = new SplittableRandom(seed);
         this.kanoRandom = new SplittableRandom(seed ^ KANO_STREAM);
+        this.membershipRandom = new SplittableRandom(seed ^ MEMBERSHIP_STREAM);
         this.today = today;
         this.now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
@@ -108,7 +111,8 @@ final class SampleDataGenerator {
         String email = (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + n + "@example.com";
         String phone = "+44 20 7" + String.format("%03d %04d", random.nextInt(1000), random.nextInt(10000));
         Membership membership = random.nextDouble() < 0.5 ? null
-                : new Membership(pick(new String[] {"silver", "silver", "gold", "platinum"}), random.nextInt(0, 20_000));
+                : dated(new Membership(pick(new String[] {"silver", "silver", "gold", "platinum"}), random.nextInt(0, 20_000)),
+                joined);
         List<String> tags = new ArrayList<>();
         for (String tag : TAGS) {
             if (random.nextDouble() < 0.2) {
@@ -178,6 +182,28 @@ final class SampleDataGenerator {
                     dimensions, null, now, kano, null));
         }
         return surveys;
+    }
+
+    /**
+     * The membership with its dates: begun within a year of joining, renewed every year with a churn probability
+     * of the member's own, drawn uniformly from 0-40 % (so the population's retention rises with tenure, as the
+     * shifted-beta-geometric model expects). From a stream of its own, so the rest of the sample does not move.
+     */
+    private Membership dated(Membership membership, LocalDate joined) {
+        LocalDate started = joined.plusDays(membershipRandom.nextInt(0, 365));
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (started.isAfter(today)) {
+            started = today;
+        }
+        double churn = membershipRandom.nextDouble() * 0.4;
+        LocalDate ended = null;
+        for (LocalDate renewal = started.plusYears(1); !renewal.isAfter(today) && ended == null;
+             renewal = renewal.plusYears(1)) {
+            if (membershipRandom.nextDouble() < churn) {
+                ended = renewal.minusDays(1);
+            }
+        }
+        return new Membership(membership.level(), membership.points(), started, ended);
     }
 
     private List<KanoAnswer> kanoAnswers() {

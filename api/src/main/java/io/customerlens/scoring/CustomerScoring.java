@@ -143,10 +143,7 @@ public class CustomerScoring {
         String params = parameters.canonical();
         ModelRef ref = reference(model, parameters);
         LocalDate asOf = properties.evaluationDate(clock);
-        boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
-                || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
-        PopulationFigures.Versioned stats = needsPopulation
-                ? population.statistics(asOf, inputs.contains(CustomerData.PURCHASE_PATTERNS)) : null;
+        PopulationFigures.Versioned stats = needsPopulation(model) ? population.statistics(asOf, inputs) : null;
         ScoreCache.Key key = new ScoreCache.Key(customer.id(), customer.revision(), descriptor.id(), descriptor.version(),
                 model.pluginVersion(), model.generation(), params, asOf, stats == null ? -1 : stats.version(), previous);
         Object cached = cache.get(key);
@@ -166,6 +163,13 @@ public class CustomerScoring {
             }
             return new Result(ref, value);
         });
+    }
+
+    /** @return whether the model reads population figures or fits its parameters on the population */
+    static boolean needsPopulation(RegisteredModel model) {
+        Set<CustomerData> inputs = model.descriptor().inputs();
+        return inputs.contains(CustomerData.POPULATION) || inputs.contains(CustomerData.PURCHASE_PATTERNS)
+                || inputs.contains(CustomerData.MEMBERSHIPS) || model.model() instanceof PopulationFit;
     }
 
     /** @return the segment memory of a batch of customers for one model choice, read with one query if it has any */

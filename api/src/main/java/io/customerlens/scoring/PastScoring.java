@@ -4,13 +4,12 @@ import io.customerlens.customer.Customer;
 import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
-import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
+import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.Parameters;
-import io.customerlens.sdk.PopulationFit;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.PurchasePattern;
 import io.customerlens.sdk.Quantiles;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,7 +88,8 @@ public class PastScoring implements DisposableBean {
 
     /**
      * The population figures of these customers on {@code asOf}, as {@link PopulationFigures} computes them for the
-     * live population: recency, frequency and monetary quantiles over the buyers, and each buyer's purchase pattern.
+     * live population: recency, frequency and monetary quantiles over the buyers, each buyer's purchase pattern and
+     * each membership.
      */
     public static PopulationStatistics statistics(List<CustomerSnapshot> customers, LocalDate asOf) {
         List<CustomerSnapshot> buyers = customers.stream().filter(c -> c.orderSummary().count() > 0).toList();
@@ -106,8 +105,10 @@ public class PastScoring implements DisposableBean {
             monetary[i] = summary.total();
             patterns.add(PurchasePattern.of(buyers.get(i).orders(), asOf));
         }
+        List<MembershipSpan> memberships = customers.stream().map(c -> c.profile().membership())
+                .filter(Objects::nonNull).map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList();
         return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
-                Quantiles.of(monetary), asOf, patterns.stream().filter(Objects::nonNull).toList());
+                Quantiles.of(monetary), asOf, patterns.stream().filter(Objects::nonNull).toList(), memberships);
     }
 
     /**
@@ -122,9 +123,7 @@ public class PastScoring implements DisposableBean {
     public List<Object> score(PastChoice choice, List<CustomerSnapshot> customers, LocalDate asOf,
                               PopulationStatistics population, IntConsumer done, BooleanSupplier cancelled) {
         RegisteredModel model = choice.model();
-        Set<CustomerData> inputs = model.descriptor().inputs();
-        boolean needsPopulation = inputs.contains(CustomerData.POPULATION)
-                || inputs.contains(CustomerData.PURCHASE_PATTERNS) || model.model() instanceof PopulationFit;
+        boolean needsPopulation = CustomerScoring.needsPopulation(model);
         PopulationStatistics figures = needsPopulation ? population : PopulationStatistics.EMPTY;
         Object fitted;
         try {

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.customerlens.customer.CustomerStore;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.OrderTotals;
+import io.customerlens.sdk.CustomerData;
+import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.PopulationStatistics;
 import io.customerlens.sdk.Quantiles;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +25,7 @@ import org.springframework.stereotype.Service;
  * Population-wide figures models compare customers against, cached until customer data changes or the date
  * moves on: recency, frequency and monetary distributions over every customer with at least one order (one
  * pass over a three-field projection of the customers), and, only for models that ask, every buyer's purchase
- * pattern (by aggregation, see {@link PurchasePatterns}). The quantiles are computed in this server on every store:
+ * pattern (by aggregation, see {@link PurchasePatterns}) and every membership's start and end. The quantiles are computed in this server on every store:
  * models get the exact distribution (type-7 quantiles at any probability), which neither {@code $percentile}
  * (approximate only, and absent from the embedded store) nor any other aggregation operator returns. Hits and
  * misses are published as {@code cache.*} metrics with {@code cache=population-statistics} and
@@ -35,6 +40,7 @@ public class PopulationFigures {
     // A few entries suffice: one per data version and evaluation date in use at the same time.
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
     private final Cache<Key, PopulationStatistics> statisticsWithPatterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
+    private final Cache<Key, List<MembershipSpan>> memberships = Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
     PopulationFigures(CustomerStore customers, DataVersion dataVersion, PurchasePatterns purchasePatterns,
                                 MeterRegistry meters) {
@@ -43,6 +49,7 @@ public class PopulationFigures {
         this.purchasePatterns = purchasePatterns;
         CaffeineCacheMetrics.monitor(meters, statistics, "population-statistics");
         CaffeineCacheMetrics.monitor(meters, statisticsWithPatterns, "purchase-patterns");
+        CaffeineCacheMetrics.monitor(meters, memberships, "memberships");
     }
 
     private record Key(long version, LocalDate asOf) {
@@ -53,18 +60,25 @@ public class PopulationFigures {
     }
 
     /**
-     * @param asOf         the evaluation date
-     * @param withPatterns whether to include every buyer's purchase pattern
+     * @param asOf   the evaluation date
+     * @param inputs what the model declares: every buyer's purchase pattern is included for
+     *               {@link CustomerData#PURCHASE_PATTERNS}, every membership for {@link CustomerData#MEMBERSHIPS}
      * @return the statistics, from the cache when the data has not changed since
      */
-    Versioned statistics(LocalDate asOf, boolean withPatterns) {
+    Versioned statistics(LocalDate asOf, Set<CustomerData> inputs) {
         long version = dataVersion.current();
         Key key = new Key(version, asOf);
         PopulationStatistics stats = statistics.get(key, k -> distributions(asOf));
-        if (withPatterns) {
+        if (inputs.contains(CustomerData.PURCHASE_PATTERNS)) {
             // Built once per key, not per customer: the statistics copy the patterns, one per buyer.
             PopulationStatistics distributions = stats;
             stats = statisticsWithPatterns.get(key, k -> distributions.withPurchasePatterns(purchasePatterns.asOf(asOf)));
+        }
+        if (inputs.contains(CustomerData.MEMBERSHIPS)) {
+            PopulationStatistics without = stats;
+            List<MembershipSpan> spans = memberships.get(key, k -> customers.membershipSpans().stream()
+                    .map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList());
+            stats = without.withMemberships(spans);
         }
         return new Versioned(version, stats);
     }

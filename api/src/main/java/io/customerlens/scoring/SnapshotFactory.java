@@ -7,12 +7,15 @@ import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.Survey;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InteractionOutcome;
+import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.Profile;
 import io.customerlens.sdk.ServiceInteraction;
 import io.customerlens.sdk.SurveyResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -34,13 +37,16 @@ final class SnapshotFactory {
         long points = customer.membership() == null ? 0 : customer.membership().points();
         String level = customer.membership() == null ? null : customer.membership().level();
         return new Profile(customer.externalId(), customer.region(), customer.channel(),
-                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement());
+                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement(),
+                customer.membership() == null ? null : customer.membership().span());
     }
 
     /**
      * The customer as they were just before {@code cutoff}: only the orders, surveys and interactions that began
-     * before it, the order summary computed from those orders, and an interaction resolved later as still open.
-     * Profile fields keep no history (region, channel, membership, tags, engagement are as stored now).
+     * before it, the order summary computed from those orders, an interaction resolved later as still open, and the
+     * membership's dates as known the day before (none if it began later, running if it ended later). Other
+     * profile fields keep no history (region, channel, membership level and points, tags, engagement are as stored
+     * now).
      */
     static CustomerSnapshot snapshotBefore(Customer customer, List<Order> orders, List<Survey> surveys,
                                            List<Interaction> interactions, Instant cutoff) {
@@ -48,7 +54,12 @@ final class SnapshotFactory {
         OrderSummary summary = before.isEmpty() ? OrderSummary.NONE : new OrderSummary(before.size(),
                 before.stream().mapToDouble(order -> order.amount().doubleValue()).sum(),
                 before.get(0).orderedAt(), before.get(before.size() - 1).orderedAt());
-        CustomerSnapshot now = snapshot(customer, profile(customer), summary, before,
+        Profile profile = profile(customer);
+        LocalDate lastDay = cutoff.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+        MembershipSpan membership = profile.membership() == null ? null : profile.membership().asOf(lastDay);
+        profile = new Profile(profile.externalId(), profile.region(), profile.channel(), profile.joinedOn(),
+                profile.membershipLevel(), profile.points(), profile.tags(), profile.engagement(), membership);
+        CustomerSnapshot now = snapshot(customer, profile, summary, before,
                 surveys.stream().filter(survey -> survey.answeredAt().isBefore(cutoff)).toList(),
                 interactions.stream().filter(interaction -> interaction.openedAt().isBefore(cutoff)).toList());
         return new CustomerSnapshot(now.id(), now.profile(), now.orderSummary(), now.orders(), now.surveys(),

@@ -15,7 +15,9 @@ record CustomerRow(CreateCustomerInput input) {
 
     static CustomerRow read(Fields fields, LocalDate today) {
         MembershipInput membership = fields.has("membershipLevel") || fields.has("membershipPoints")
-                ? new MembershipInput(fields.text("membershipLevel"), fields.whole("membershipPoints")) : null;
+                || fields.has("membershipStartedOn") || fields.has("membershipEndedOn")
+                ? new MembershipInput(fields.text("membershipLevel"), fields.whole("membershipPoints"),
+                fields.date("membershipStartedOn"), fields.date("membershipEndedOn")) : null;
         EngagementInput engagement = fields.has("referrals") || fields.has("events") || fields.has("communityPosts")
                 ? new EngagementInput(fields.integer("referrals"), fields.integer("events"), fields.integer("communityPosts"))
                 : null;

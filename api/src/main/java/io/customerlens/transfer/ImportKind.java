@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  */
 public enum ImportKind {
     CUSTOMERS(new Columns(List.of("externalId", "name", "email", "phone", "region", "channel", "joinedOn",
-            "membershipLevel", "membershipPoints", "tags", "referrals", "events", "communityPosts"),
+            "membershipLevel", "membershipPoints", "membershipStartedOn", "membershipEndedOn", "tags", "referrals",
+            "events", "communityPosts"),
             List.of(), Set.of("externalId", "name"))),
     ORDERS(new Columns(List.of("externalId", "customerExternalId", "orderedAt", "amount", "items", "discount",
             "channel"), List.of(), Set.of("externalId", "customerExternalId", "orderedAt", "amount"))),

@@ -63,6 +63,36 @@ class CustomerGraphQlTest extends IntegrationTest {
     }
 
     @Test
+    void membershipDatesAreCheckedAgainstEachOtherAndTheStoredStart() {
+        graphQl.documentName("createCustomer")
+                .variable("input", Map.of("externalId", "M-1", "name", "Member", "membership",
+                        Map.of("startedOn", "2024-05-01", "endedOn", "2024-01-01")))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(error.getMessage())
+                            .contains("input.membership.endedOn: must not be before membership.startedOn (2024-05-01)");
+                }));
+        assertThat(mongo.count(new Query(), "customers")).isZero();
+
+        String id = fixtures.customer("M-2", LocalDate.parse("2024-01-01"));
+        graphQl.document("""
+                        mutation($id: ID!) { updateCustomer(id: $id, input: {membership: {endedOn: "2025-01-01"}}) { id } }""")
+                .variable("id", id).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                            assertThat(error.getMessage()).contains("membership.endedOn")
+                                    .contains("needs membership.startedOn");
+                        }));
+        // An update's membership replaces the stored one: a start and an end together.
+        graphQl.document("""
+                        mutation($id: ID!) { updateCustomer(id: $id, input: {membership: {level: "gold",
+                          startedOn: "2024-02-01", endedOn: "2025-01-31"}}) { membership { level startedOn endedOn } } }""")
+                .variable("id", id).execute()
+                .path("updateCustomer.membership.startedOn").entity(String.class).isEqualTo("2024-02-01")
+                .path("updateCustomer.membership.endedOn").entity(String.class).isEqualTo("2025-01-31");
+    }
+
+    @Test
     void refusesADuplicateExternalId() {
         String id = fixtures.customer("C-7", LocalDate.parse("2024-01-01"));
 

@@ -3,6 +3,7 @@ package io.customerlens.pluginhost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customerlens.fixtures.ReloadableModel;
+import io.customerlens.sdk.SdkVersion;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
@@ -138,7 +139,7 @@ class PluginAdminTest extends IntegrationTest {
         graphQl.document("mutation { loadPlugin(file: \"" + FUTURE_JAR + "\") { id state error } }").execute()
                 .path("loadPlugin.state").entity(String.class).isEqualTo("FAILED")
                 .path("loadPlugin.error").entity(String.class)
-                .isEqualTo("requires SDK >=2.0.0 & <3.0.0 but this server has SDK 1.2.0");
+                .isEqualTo("requires SDK >=2.0.0 & <3.0.0 but this server has SDK " + SdkVersion.CURRENT);
         assertThat(modelIds()).doesNotContain("reloadable");
     }
 
@@ -179,7 +180,8 @@ class PluginAdminTest extends IntegrationTest {
         HttpResponse<String> health = http.get("/actuator/health", TestKeys.key(Role.ADMIN));
 
         assertThat(health.body()).contains("\"plugins\"").contains("\"failed\"")
-                .contains("\"from-the-future-1.0.0.jar\":\"requires SDK >=2.0.0 but this server has SDK 1.2.0\"");
+                .contains("\"from-the-future-1.0.0.jar\":\"requires SDK >=2.0.0 but this server has SDK "
+                        + SdkVersion.CURRENT + "\"");
     }
 
     private void writeReloadable(String value) throws IOException {

@@ -2,6 +2,7 @@ package io.customerlens.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customerlens.sdk.SdkVersion;
 import io.customerlens.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ class ModelCatalogTest extends IntegrationTest {
                 .path("plugins[?(@.id == 'faulty')].state").entityList(String.class).containsExactly("STARTED")
                 .path("plugins[?(@.id == 'from-the-future')].state").entityList(String.class).containsExactly("FAILED")
                 .path("plugins[?(@.id == 'from-the-future')].error").entityList(String.class)
-                .containsExactly("requires SDK >=2.0.0 but this server has SDK 1.2.0")
+                .containsExactly("requires SDK >=2.0.0 but this server has SDK " + SdkVersion.CURRENT)
                 .path("plugins[?(@.file == 'not-a-plugin.jar')].state").entityList(String.class)
                 .containsExactly("FAILED")
                 .path("plugins[?(@.id == 'twin')].state").entityList(String.class).containsExactly("STARTED")

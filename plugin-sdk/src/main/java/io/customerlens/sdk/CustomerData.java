@@ -25,5 +25,11 @@ public enum CustomerData {
      * The segment this model last assigned to the customer and since when, in {@link ScoringContext#previous()},
      * for models with memory such as tiers with hysteresis. Since 1.1.0.
      */
-    PREVIOUS_SEGMENT
+    PREVIOUS_SEGMENT,
+    /**
+     * Every membership's start and end, in {@link PopulationStatistics#memberships()}, for models of contractual
+     * retention fitted on the whole membership. The customer's own is in {@link Profile#membership()} whatever the
+     * model declares. Since 1.3.0.
+     */
+    MEMBERSHIPS
 }

@@ -16,9 +16,13 @@ import java.util.Objects;
  * @param asOf         the date recency was measured at
  * @param purchasePatterns every buying customer's purchase pattern as of {@code asOf}, given only to models
  *                     that declare {@link CustomerData#PURCHASE_PATTERNS}, otherwise empty (since 1.1.0)
+ * @param memberships  every membership with a start date that began by {@code asOf} (one ended after {@code asOf}
+ *                     as still running), given only to models that declare {@link CustomerData#MEMBERSHIPS},
+ *                     otherwise empty (since 1.3.0)
  */
 public record PopulationStatistics(long customers, Quantiles recencyDays, Quantiles frequency, Quantiles monetary,
-                                   LocalDate asOf, List<PurchasePattern> purchasePatterns) {
+                                   LocalDate asOf, List<PurchasePattern> purchasePatterns,
+                                   List<MembershipSpan> memberships) {
 
     /** No population: every distribution is empty. */
     public static final PopulationStatistics EMPTY =
@@ -30,6 +34,22 @@ public record PopulationStatistics(long customers, Quantiles recencyDays, Quanti
         Objects.requireNonNull(frequency, "frequency");
         Objects.requireNonNull(monetary, "monetary");
         purchasePatterns = purchasePatterns == null ? List.of() : List.copyOf(purchasePatterns);
+        memberships = memberships == null ? List.of() : List.copyOf(memberships);
+    }
+
+    /**
+     * The 1.1 form, without memberships.
+     *
+     * @param customers        number of customers covered
+     * @param recencyDays      days since the last order
+     * @param frequency        number of orders
+     * @param monetary         total spend
+     * @param asOf             the measurement date
+     * @param purchasePatterns every buyer's purchase pattern
+     */
+    public PopulationStatistics(long customers, Quantiles recencyDays, Quantiles frequency, Quantiles monetary,
+                                LocalDate asOf, List<PurchasePattern> purchasePatterns) {
+        this(customers, recencyDays, frequency, monetary, asOf, purchasePatterns, List.of());
     }
 
     /**
@@ -51,6 +71,15 @@ public record PopulationStatistics(long customers, Quantiles recencyDays, Quanti
      * @return these statistics with the given purchase patterns
      */
     public PopulationStatistics withPurchasePatterns(List<PurchasePattern> patterns) {
-        return new PopulationStatistics(customers, recencyDays, frequency, monetary, asOf, patterns);
+        return new PopulationStatistics(customers, recencyDays, frequency, monetary, asOf, patterns, memberships);
+    }
+
+    /**
+     * @param spans memberships to add
+     * @return these statistics with the given memberships
+     * @since 1.3.0
+     */
+    public PopulationStatistics withMemberships(List<MembershipSpan> spans) {
+        return new PopulationStatistics(customers, recencyDays, frequency, monetary, asOf, purchasePatterns, spans);
     }
 }

@@ -10,7 +10,7 @@ package io.customerlens.sdk;
 public final class SdkVersion {
 
     /** The version of the SDK classes on the server's class path. */
-    public static final String CURRENT = "1.2.0";
+    public static final String CURRENT = "1.3.0";
 
     private SdkVersion() {
     }

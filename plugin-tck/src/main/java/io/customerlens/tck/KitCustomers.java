@@ -4,6 +4,7 @@ import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.Engagement;
 import io.customerlens.sdk.InteractionKind;
 import io.customerlens.sdk.InteractionOutcome;
+import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.OrderRecord;
 import io.customerlens.sdk.Profile;
 import io.customerlens.sdk.ServiceInteraction;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.Set;
  * 1-7 (inside both the 1-7 and the 1-10 conventions of the bundled survey models), amounts 0 or more.
  */
 public final class KitCustomers {
+
+    private static final long MEMBERSHIP_STREAM = 0x6d656d62L;
 
     private static final String[] DIMENSIONS = {"acsi_overall", "acsi_expectations", "acsi_ideal",
             "reliability_e1", "reliability_p1", "responsiveness_e1", "responsiveness_p1", "quality", "value"};
@@ -90,6 +94,20 @@ public final class KitCustomers {
         return builder.build();
     }
 
+    /**
+     * Half the sample has a membership with dates, begun in the last five years; about a third of those ended. From a
+     * stream of its own, so the rest of the sample is what it was before memberships had dates.
+     */
+    private static MembershipSpan membership(Random random, LocalDate asOf) {
+        if (random.nextBoolean()) {
+            return null;
+        }
+        LocalDate started = asOf.minusDays(random.nextInt(5 * 365));
+        long days = ChronoUnit.DAYS.between(started, asOf);
+        return new MembershipSpan(started, random.nextInt(3) == 0 ? started.plusDays((long) (random.nextDouble() * days))
+                : null);
+    }
+
     private static Map<String, Double> ratings(double value) {
         Map<String, Double> ratings = new LinkedHashMap<>();
         for (String dimension : DIMENSIONS) {
@@ -109,6 +127,7 @@ public final class KitCustomers {
      */
     public static List<CustomerSnapshot> sample(int size, LocalDate asOf, long seed) {
         Random random = new Random(seed);
+        Random memberships = new Random(seed ^ MEMBERSHIP_STREAM);
         Instant end = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
         List<CustomerSnapshot> customers = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -118,7 +137,8 @@ public final class KitCustomers {
                     .profile(new Profile("sample-" + i, random.nextBoolean() ? "EU-West" : "US-East", "web",
                             asOf.minusDays(tenureDays), random.nextInt(4) == 0 ? "gold" : null,
                             random.nextInt(5000), Set.of(),
-                            new Engagement(random.nextInt(3), random.nextInt(10), random.nextInt(20))));
+                            new Engagement(random.nextInt(3), random.nextInt(10), random.nextInt(20)),
+                            membership(memberships, asOf)));
             int orders = random.nextInt(3) == 0 ? 0 : 1 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 4);
             for (int k = 0; k < orders; k++) {
                 Instant at = joined.plusSeconds((long) (random.nextDouble() * tenureDays * 86_400L));

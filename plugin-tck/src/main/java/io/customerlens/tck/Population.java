@@ -2,6 +2,7 @@ package io.customerlens.tck;
 
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
+import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.ModelDescriptor;
 import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.PopulationFit;
@@ -17,7 +18,8 @@ import java.util.Objects;
  * Population statistics computed the way the server computes them: recency, frequency and monetary quantiles over
  * the customers with at least one order (recency in whole UTC days to {@code asOf}, never negative), and every
  * buyer's purchase pattern as of {@code asOf}, given only to models that declare
- * {@link CustomerData#PURCHASE_PATTERNS}.
+ * {@link CustomerData#PURCHASE_PATTERNS}, and every membership as known on {@code asOf}, given only to models that
+ * declare {@link CustomerData#MEMBERSHIPS}.
  */
 public final class Population {
 
@@ -27,7 +29,7 @@ public final class Population {
     /**
      * @param customers every customer in the store, with their full order histories
      * @param asOf      the evaluation date
-     * @return the statistics with purchase patterns
+     * @return the statistics with purchase patterns and memberships
      */
     public static PopulationStatistics of(List<CustomerSnapshot> customers, LocalDate asOf) {
         List<OrderSummary> buyers = customers.stream().map(CustomerSnapshot::orderSummary)
@@ -37,8 +39,10 @@ public final class Population {
         double[] monetary = buyers.stream().mapToDouble(OrderSummary::total).toArray();
         List<PurchasePattern> patterns = customers.stream().map(c -> PurchasePattern.of(c.orders(), asOf))
                 .filter(Objects::nonNull).toList();
+        List<MembershipSpan> memberships = customers.stream().map(c -> c.profile().membership())
+                .filter(Objects::nonNull).map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList();
         return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
-                Quantiles.of(monetary), asOf, patterns);
+                Quantiles.of(monetary), asOf, patterns, memberships);
     }
 
     /**
@@ -48,17 +52,19 @@ public final class Population {
      */
     public static boolean needed(ScoringModel<?> model, ModelDescriptor descriptor) {
         return descriptor.inputs().contains(CustomerData.POPULATION)
-                || descriptor.inputs().contains(CustomerData.PURCHASE_PATTERNS) || model instanceof PopulationFit;
+                || descriptor.inputs().contains(CustomerData.PURCHASE_PATTERNS)
+                || descriptor.inputs().contains(CustomerData.MEMBERSHIPS) || model instanceof PopulationFit;
     }
 
     /**
-     * @param statistics statistics with purchase patterns
+     * @param statistics statistics with purchase patterns and memberships
      * @param descriptor the model's descriptor
-     * @return what the server gives that model: without purchase patterns unless it declares them
+     * @return what the server gives that model: without purchase patterns or memberships unless it declares them
      */
     public static PopulationStatistics asSeenBy(PopulationStatistics statistics, ModelDescriptor descriptor) {
-        return descriptor.inputs().contains(CustomerData.PURCHASE_PATTERNS) ? statistics
+        PopulationStatistics seen = descriptor.inputs().contains(CustomerData.PURCHASE_PATTERNS) ? statistics
                 : statistics.withPurchasePatterns(List.of());
+        return descriptor.inputs().contains(CustomerData.MEMBERSHIPS) ? seen : seen.withMemberships(List.of());
     }
 
     /**

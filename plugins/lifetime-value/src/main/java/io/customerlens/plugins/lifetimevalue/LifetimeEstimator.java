@@ -161,6 +161,21 @@ final class LifetimeEstimator {
             tenures.put(new ShiftedBetaGeometric.Tenure(t, true), lost);
         }
         tenures.put(new ShiftedBetaGeometric.Tenure(alive.size() - 1, false), alive.get(alive.size() - 1));
+        return fitShiftedBetaGeometric(tenures);
+    }
+
+    /**
+     * @param tenures each tenure (churned at the end of a period, or still a customer after it) with the number of
+     *                customers who share it, from any number of cohorts
+     * @return the sBG maximum-likelihood estimate
+     * @throws IllegalStateException with fewer than {@value #MIN_CUSTOMERS} customers or none who churned, for which
+     *                               the likelihood has no maximum
+     */
+    static Estimate<ShiftedBetaGeometric> fitShiftedBetaGeometric(Map<ShiftedBetaGeometric.Tenure, Integer> tenures) {
+        requireCustomers("sBG", tenures.values().stream().mapToInt(Integer::intValue).sum());
+        if (tenures.entrySet().stream().noneMatch(e -> e.getKey().churned() && e.getValue() > 0)) {
+            throw new IllegalStateException("sBG needs at least one customer who churned to fit, got none");
+        }
         Function<double[], ShiftedBetaGeometric> model = theta ->
                 new ShiftedBetaGeometric(Math.exp(theta[0]), Math.exp(theta[1]));
         return maximise(tenures, model, () -> ShiftedBetaGeometric::logLikelihood, 2);
