@@ -30,7 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Counts what a request will cost in model work before it runs, and refuses it with a BAD_REQUEST naming the count
@@ -39,8 +40,16 @@ import org.springframework.stereotype.Component;
  * population fits (each distinct model and parameter set of a {@link PopulationFit} model, or one per model whose
  * fit does not read its parameters). Aliases asking for the same choice count once, as they are computed once.
  */
-@Component
 class ModelCosts extends SimplePerformantInstrumentation {
+
+    /** A bean rather than a component: controller slice tests pick up every instrumentation component, and lack the registry. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+        @Bean
+        ModelCosts modelCosts(ModelRegistry registry, ApiProperties limits) {
+            return new ModelCosts(registry, limits);
+        }
+    }
 
     private final ModelRegistry registry;
     private final ApiProperties limits;
