@@ -1,6 +1,7 @@
 package io.customerlens.web;
 
 import graphql.GraphQLError;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
  * that HTTP clients and proxies back off without reading the body; every other answer keeps its status.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlHttpStatus {
 
     @Bean
