@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PopulationWork implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PopulationWork.class);
 
     private final PopulationWorkProperties properties;
     private final ExecutorService threads;
@@ -57,6 +61,7 @@ public class PopulationWork implements DisposableBean {
                     cancellation.check(); // it may have waited past its deadline, or for a client that left
                     result.complete(cancellation.run(work));
                 } catch (CancellationException e) {
+                    log.info("Population view of '{}' {}", caller, e.getMessage());
                     result.completeExceptionally(new WorkStoppedException("the population view " + e.getMessage()));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
