@@ -15,9 +15,10 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells long work whether the client of its GraphQL request is still there: the container reports a connection
- * that broke (or a response that completed) while the request was served asynchronously, and the GraphQL context
- * carries the answer to the data fetchers as a {@link Client} under {@link #CONTEXT_KEY}.
+ * Tells long work whether the client of its GraphQL request is still there: the container reports an error, a
+ * timeout or a completion of a request served asynchronously, and the GraphQL context carries the answer to the data
+ * fetchers as a {@link Client} under {@link #CONTEXT_KEY}. Over HTTP/1.1 Tomcat notices a connection the client
+ * closed only when it writes to it, so for an abandoned population view it is the view's deadline that ends it.
  */
 @Configuration(proxyBeanMethods = false)
 class ClientConnections {
