@@ -14,7 +14,9 @@ import io.customerlens.support.DaemonThreads;
 import io.customerlens.web.ClassifiedError;
 import io.customerlens.web.InvalidInputException;
 import io.customerlens.web.NotFoundException;
+import io.customerlens.web.TooManyRequestsException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Service;
 public class Backtests implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Backtests.class);
+    /** What a caller refused for a full line is told to wait: about the time a small backtest takes. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private final PastPopulation population;
     private final PastScoring scoring;
@@ -87,7 +91,8 @@ public class Backtests implements DisposableBean {
     /**
      * Checks the request and starts it in the background, or answers at once from a kept answer.
      *
-     * @throws InvalidInputException for a bad request or when too many backtests are waiting
+     * @throws InvalidInputException for a bad request
+     * @throws TooManyRequestsException when too many backtests are waiting (HTTP 429 with Retry-After)
      */
     public BacktestJob start(BacktestInput input, String requestedBy) {
         Request request = checked(input);
@@ -109,8 +114,8 @@ public class Backtests implements DisposableBean {
             pool.execute(() -> compute(job, request, key));
         } catch (RejectedExecutionException e) {
             jobs.invalidate(job.id());
-            throw new InvalidInputException("models", properties.waitingRuns() + " backtests are already waiting "
-                    + "(customerlens.backtest.waiting-runs); try again when one has finished");
+            throw new TooManyRequestsException(properties.waitingRuns() + " backtests are already waiting "
+                    + "(customerlens.backtest.waiting-runs)", RETRY_AFTER);
         }
         return job;
     }

@@ -3,40 +3,49 @@ package io.customerlens.economics;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.security.Caller;
 import io.customerlens.security.PersonalDataAccess;
+import io.customerlens.web.PopulationWork;
+import graphql.GraphQLContext;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Tier economics for analysts; service costs set by admins. */
+/** Tier economics for analysts, run as {@link PopulationWork}; service costs set by admins. */
 @Controller
 class EconomicsController {
 
     private final TierEconomics economics;
     private final TierEconomicsChange change;
     private final CostSheets costs;
+    private final PopulationWork work;
 
-    EconomicsController(TierEconomics economics, TierEconomicsChange change, CostSheets costs) {
+    EconomicsController(TierEconomics economics, TierEconomicsChange change, CostSheets costs, PopulationWork work) {
         this.economics = economics;
         this.change = change;
         this.costs = costs;
+        this.work = work;
     }
 
     @QueryMapping
-    TierEconomics.Result tierEconomics(@Argument String model, @Argument Map<String, Object> params,
-                                       @Argument CustomerFilter filter, @Argument Integer lookbackDays,
-                                       @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
+    CompletableFuture<TierEconomics.Result> tierEconomics(@Argument String model, @Argument Map<String, Object> params,
+                                                          @Argument CustomerFilter filter, @Argument Integer lookbackDays,
+                                                          @ContextValue(name = Caller.CONTEXT_KEY) Caller caller,
+                                                          GraphQLContext context) {
         PersonalDataAccess.requireForTextSearch(caller, filter == null ? null : filter.text(), "tierEconomics(filter.text)");
-        return economics.of(model, params, filter, lookbackDays);
+        return work.submit(Caller.nameOf(caller), context, () -> economics.of(model, params, filter, lookbackDays));
     }
 
     @QueryMapping
-    TierEconomicsChange.Result tierEconomicsChange(@Argument String model, @Argument Map<String, Object> params,
-                                                   @Argument String from, @Argument String to,
-                                                   @Argument Integer lookbackDays) {
-        return change.between(model, params, from, to, lookbackDays);
+    CompletableFuture<TierEconomicsChange.Result> tierEconomicsChange(@Argument String model,
+                                                                      @Argument Map<String, Object> params,
+                                                                      @Argument String from, @Argument String to,
+                                                                      @Argument Integer lookbackDays,
+                                                                      @ContextValue(name = Caller.CONTEXT_KEY) Caller caller,
+                                                                      GraphQLContext context) {
+        return work.submit(Caller.nameOf(caller), context, () -> change.between(model, params, from, to, lookbackDays));
     }
 
     @QueryMapping

@@ -9,6 +9,7 @@ import io.customerlens.customer.Interaction;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
 import io.customerlens.sdk.ModelFamily;
+import io.customerlens.support.Cancellation;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.support.Futures;
 import io.customerlens.web.ClassifiedError;
@@ -233,10 +234,12 @@ public class BatchScoring implements DisposableBean {
         // Slices of the batch are scored side by side, one per core: each waits on its model calls in turn.
         int slices = Math.max(1, Math.min(parallelism, batch.size() / MIN_SLICE));
         int sliceSize = (batch.size() + slices - 1) / slices;
+        Cancellation cancellation = Cancellation.current(); // the caller's: the slices run on other threads
         List<Future<List<Scored>>> pending = new ArrayList<>();
         for (int from = 0; from < batch.size(); from += sliceSize) {
             List<Customer> slice = batch.subList(from, Math.min(batch.size(), from + sliceSize));
-            pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories, reuse)));
+            pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories, reuse,
+                    cancellation)));
         }
         List<Scored> scored = new ArrayList<>(batch.size());
         for (Future<List<Scored>> slice : pending) {
@@ -246,9 +249,11 @@ public class BatchScoring implements DisposableBean {
     }
 
     private List<Scored> scoreSlice(List<Customer> slice, List<Choice> choices, boolean keepInCache,
-                                    CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse) {
+                                    CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse,
+                                    Cancellation cancellation) {
         List<Scored> scored = new ArrayList<>(slice.size());
         for (Customer customer : slice) {
+            cancellation.check();
             List<Object> results = new ArrayList<>(choices.size());
             for (int c = 0; c < choices.size(); c++) {
                 Object result = reuse.known(c, customer.id());

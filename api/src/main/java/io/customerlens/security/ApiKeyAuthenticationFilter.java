@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the API key from {@code X-API-Key} (or {@code Authorization: Bearer <key>}) and makes its caller the
  * request's principal. A request without a key gets the anonymous caller when anonymous access is on; a request
- * with a wrong key is refused here, even where anonymous access would have been allowed.
+ * with a wrong key is refused here, even where anonymous access would have been allowed; an address that sent too
+ * many wrong keys is refused for a while before its key is checked ({@link WrongKeyThrottle}).
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,9 +29,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
 
     private final ApiKeys apiKeys;
+    private final WrongKeyThrottle throttle;
 
-    ApiKeyAuthenticationFilter(ApiKeys apiKeys) {
+    ApiKeyAuthenticationFilter(ApiKeys apiKeys, WrongKeyThrottle throttle) {
         this.apiKeys = apiKeys;
+        this.throttle = throttle;
     }
 
     @Override
@@ -40,6 +44,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (key == null) {
             caller = apiKeys.anonymous();
         } else {
+            Duration backoff = throttle.backoff(request.getRemoteAddr());
+            if (!backoff.isZero()) {
+                long seconds = Math.max(1, (backoff.toMillis() + 999) / 1000);
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                HttpErrors.write(response, 429, "TOO_MANY_REQUESTS", "too many wrong API keys from this address;"
+                        + " retry after " + seconds + " s");
+                return;
+            }
             try {
                 caller = apiKeys.authenticate(key);
             } catch (DataAccessException e) {
@@ -49,6 +61,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                 return;
             }
             if (caller.isEmpty()) {
+                throttle.wrongKey(request.getRemoteAddr());
                 HttpErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
                         "the API key is not valid: it is unknown or was revoked");
                 return;

@@ -1,6 +1,7 @@
 package io.customerlens.security;
 
 import io.customerlens.web.HttpErrors;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys apiKeys, WrongKeyThrottle throttle) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable) // no cookies or sessions: a key travels with every request
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -30,8 +31,10 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .anonymous(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, throttle), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // the second dispatch of a request answered asynchronously: it was authorized at its first
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/graphql", "/graphql/**", "/api/**").authenticated()

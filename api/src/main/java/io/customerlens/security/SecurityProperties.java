@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       default) reads {@code keySecretFile}. Instances sharing a store need the same one.
  * @param keySecretFile  where the secret is kept when {@code keySecret} is empty, relative to the working
  *                       directory; generated, readable by the owner only, when it does not exist
+ * @param wrongKeys      when an address that keeps sending wrong keys is refused for a while
  */
 @ConfigurationProperties("customerlens.security")
 public record SecurityProperties(Role anonymousRole,
@@ -27,7 +28,8 @@ public record SecurityProperties(Role anonymousRole,
                                  @DefaultValue({"editor", "admin"}) Set<Role> personalDataRoles,
                                  @DefaultValue("30s") Duration keyCacheTtl,
                                  String keySecret,
-                                 @DefaultValue("data/key-secret") String keySecretFile) {
+                                 @DefaultValue("data/key-secret") String keySecretFile,
+                                 @DefaultValue WrongKeys wrongKeys) {
 
     /**
      * An API key given in configuration.
@@ -37,6 +39,17 @@ public record SecurityProperties(Role anonymousRole,
      * @param role   what it may do
      */
     public record ConfiguredKey(String name, String sha256, Role role) {
+    }
+
+    /**
+     * Throttling of key guessing.
+     *
+     * @param limit   wrong API keys from one address within {@code window} after which it is refused (429)
+     * @param window  the span the wrong keys are counted over
+     * @param backoff how long the address is then refused, whatever key it sends
+     */
+    public record WrongKeys(@DefaultValue("10") int limit, @DefaultValue("1m") Duration window,
+                            @DefaultValue("1m") Duration backoff) {
     }
 
     boolean seesPersonalData(Role role) {

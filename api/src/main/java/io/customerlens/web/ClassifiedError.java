@@ -1,7 +1,7 @@
 package io.customerlens.web;
 
+import graphql.ErrorClassification;
 import java.util.Map;
-import org.springframework.graphql.execution.ErrorType;
 
 /**
  * An exception that knows how it is reported to GraphQL callers: its classification and extra
@@ -9,8 +9,8 @@ import org.springframework.graphql.execution.ErrorType;
  */
 public interface ClassifiedError {
 
-    /** @return the error classification */
-    ErrorType errorType();
+    /** @return the error classification: Spring's {@code ErrorType}, or {@link Overload} */
+    ErrorClassification errorType();
 
     /** @return entries to add to the error's {@code extensions} */
     default Map<String, Object> extensions() {

@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false",
-                "customerlens.scoring.timeout=1s"})
+                "customerlens.scoring.timeout=1s",
+                // every test calls from one address, and many send wrong keys on purpose
+                "customerlens.security.wrong-keys.limit=1000000"})
 @AutoConfigureHttpGraphQlTester
 // A whole-population first query (the CDNOW fit) may take longer than WebTestClient's 5 s on a busy machine.
 @AutoConfigureWebTestClient(timeout = "PT60S")

@@ -5,29 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.customerlens.security.Role;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
+import io.customerlens.scoring.ModelRegistry;
 import io.customerlens.web.MalformedRequests.BadRequest;
+import io.customerlens.web.ReportedCases.Answer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * 250 generated malformed requests (see {@link MalformedRequests}), sent over HTTP with the admin key so that
- * nothing is refused merely for want of a role: none may get a 5xx, every error must carry a classification and
- * no internals, and no document may be stored or removed.
+ * Over a thousand bad or hostile requests: 500 generated malformed ones ({@link MalformedRequests}), bad parameters
+ * for every model of the catalogue ({@link CatalogueParameterCases}) and the hand-written cases of
+ * {@link ReportedCases}, GraphQL bodies sent with the admin key so that nothing is refused merely for want of a role,
+ * HTTP-level ones as raw bytes. None may get a 5xx, every answer must be JSON in the error shape with a
+ * classification and no internals, and no document may be stored or removed. The counts by category, with the
+ * slowest answer, go to {@code target/bad-input-report.md} ({@link BadInputReport}).
  */
 class BadInputTest extends IntegrationTest {
+
+    private static final BadInputReport REPORT = new BadInputReport();
 
     private static final long SEED = 20_251_123L;
     private static final List<String> COLLECTIONS = List.of("customers", "orders", "surveys", "interactions", "api_keys");
@@ -36,13 +47,39 @@ class BadInputTest extends IntegrationTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    @Autowired
+    private ModelRegistry registry;
+
     @TestFactory
     Stream<DynamicTest> malformedRequestsAreRefusedCleanly() {
         String customer = fixtures.customer("BAD-INPUT-1", LocalDate.parse("2024-01-01"));
         fixtures.order(customer, NOW.minusSeconds(86_400 * 10), 25.0);
-        List<BadRequest> requests = new MalformedRequests(SEED, customer).generate();
-        assertThat(requests).hasSizeGreaterThanOrEqualTo(200);
-        return requests.stream().map(request -> DynamicTest.dynamicTest(request.label(), () -> refusedCleanly(request)));
+        List<BadRequest> requests = new ArrayList<>(new MalformedRequests(SEED, customer).generate());
+        requests.addAll(new CatalogueParameterCases(customer).generate(registry.list(null)));
+        requests.addAll(ReportedCases.graphQl(customer));
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(1_000);
+        return requests.stream().map(request -> DynamicTest.dynamicTest(request.category() + ": " + request.label(),
+                () -> refusedCleanly(request.category(), request.label(), request.mutation(), () -> {
+                    HttpResponse<String> response = http.post(request.body(), TestKeys.key(Role.ADMIN));
+                    return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                            response.body());
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> requestsRefusedAtTheHttpLevelAreCleanToo() {
+        fixtures.customer("BAD-INPUT-2", LocalDate.parse("2024-01-01"));
+        return ReportedCases.http(http).stream().map(request -> DynamicTest.dynamicTest(request.label(), () -> {
+            Answer answer = refusedCleanly(request.category(), request.label(), false, request.send());
+            if (request.status() != 0) {
+                assertThat(answer.status()).as("status of %s: %s", request.label(), answer.body()).isEqualTo(request.status());
+            }
+        }));
+    }
+
+    @AfterAll
+    static void writeReport() {
+        REPORT.write();
     }
 
     @Test
@@ -75,8 +112,9 @@ class BadInputTest extends IntegrationTest {
         HttpResponse<String> hugeHeader = http.send(HttpRequest.newBuilder(URI.create(http.url("/graphql")))
                 .header("X-Padding", "x".repeat(100_000)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ me { name } }\"}")));
+        assertThat(encodedSlash.statusCode()).as(encodedSlash.body()).isEqualTo(400);
+        assertThat(hugeHeader.statusCode()).as(hugeHeader.body()).isEqualTo(431);
         for (HttpResponse<String> response : List.of(encodedSlash, hugeHeader)) {
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).get(InstanceOfAssertFactories.STRING)
                     .startsWith("application/json");
             assertThat(json.readTree(response.body()).path("errors").get(0).path("extensions").path("classification")
@@ -110,26 +148,34 @@ class BadInputTest extends IntegrationTest {
                 .satisfy(errors -> assertThat(errors).isNotEmpty());
     }
 
-    private void refusedCleanly(BadRequest request) throws Exception {
+    private Answer refusedCleanly(String category, String label, boolean mutation, Supplier<Answer> send) throws Exception {
         Map<String, Long> before = counts();
-        HttpResponse<String> response = http.post(request.body(), TestKeys.key(Role.ADMIN));
+        long started = System.nanoTime();
+        Answer answer = send.get();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Long> after = counts();
+        boolean json = answer.contentType().startsWith("application/json") && !answer.body().isBlank();
+        JsonNode body = json ? this.json.readTree(answer.body()) : null;
+        boolean internals = INTERNALS.matcher(answer.body()).find();
+        REPORT.record(category, answer.status(), !json, internals, !after.equals(before), millis);
 
-        assertThat(response.statusCode()).as("status of %s: %s", request.label(), response.body()).isLessThan(500);
-        JsonNode body = json.readTree(response.body());
+        assertThat(answer.status()).as("status of %s: %s", label, answer.body()).isLessThan(500);
+        assertThat(json).as("JSON body of %s: %s %s", label, answer.contentType(), answer.body()).isTrue();
         JsonNode errors = body.path("errors");
-        assertThat(errors.isArray() && !errors.isEmpty()).as("errors of %s: %s", request.label(), response.body()).isTrue();
+        assertThat(errors.isArray() && !errors.isEmpty()).as("errors of %s: %s", label, answer.body()).isTrue();
         for (JsonNode error : errors) {
             assertThat(error.path("extensions").path("classification").asString())
-                    .as("classification in %s", response.body()).isNotBlank();
-            assertThat(error.path("message").asString()).as("message of %s", request.label())
+                    .as("classification in %s", answer.body()).isNotBlank();
+            assertThat(error.path("message").asString()).as("message of %s", label)
                     .isNotBlank().doesNotContainPattern(INTERNALS);
         }
-        if (request.mutation()) {
+        if (mutation) {
             JsonNode data = body.path("data");
             assertThat(data.isMissingNode() || data.isNull() || data.iterator().next().isNull())
-                    .as("data of %s: %s", request.label(), response.body()).isTrue();
+                    .as("data of %s: %s", label, answer.body()).isTrue();
         }
-        assertThat(counts()).as("documents after %s", request.label()).isEqualTo(before);
+        assertThat(after).as("documents after %s", label).isEqualTo(before);
+        return answer;
     }
 
     private Map<String, Long> counts() {

@@ -16,8 +16,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class MalformedRequests {
 
-    /** One request: what it tries, the raw JSON body, and whether it asks for a change. */
-    record BadRequest(String label, String body, boolean mutation) {
+    /** One request: the kind of bad input, what it tries, the raw JSON body, and whether it asks for a change. */
+    record BadRequest(String category, String label, String body, boolean mutation) {
         @Override
         public String toString() {
             return label;
@@ -31,6 +31,7 @@ final class MalformedRequests {
     private final Random random;
     private final String customerId;
     private final List<BadRequest> requests = new ArrayList<>();
+    private String category;
 
     MalformedRequests(long seed, String customerId) {
         this.random = new Random(seed);
@@ -38,18 +39,19 @@ final class MalformedRequests {
     }
 
     List<BadRequest> generate() {
-        repeat(40, this::badId);
-        repeat(40, this::wrongType);
-        repeat(25, this::unknownModel);
-        repeat(30, this::badParameters);
-        repeat(25, this::badPage);
-        repeat(30, this::brokenDocument);
-        repeat(40, this::ruleBreakingInput);
-        repeat(20, this::notAGraphQlBody);
+        repeat(80, "bad ids", this::badId);
+        repeat(80, "wrong types", this::wrongType);
+        repeat(50, "unknown models", this::unknownModel);
+        repeat(60, "bad rfm parameters", this::badParameters);
+        repeat(50, "bad pages and cursors", this::badPage);
+        repeat(60, "broken documents", this::brokenDocument);
+        repeat(80, "inputs breaking business rules", this::ruleBreakingInput);
+        repeat(40, "bodies that are not GraphQL requests", this::notAGraphQlBody);
         return List.copyOf(requests);
     }
 
-    private void repeat(int times, Runnable generator) {
+    private void repeat(int times, String category, Runnable generator) {
+        this.category = category;
         for (int i = 0; i < times; i++) {
             generator.run();
         }
@@ -220,14 +222,14 @@ final class MalformedRequests {
                 "{}", "{\"query\":\"{ me { name } }\",\"variables\":\"x\"}", "{\"query\":\"{ me { name } }\",\"variables\":[1]}",
                 "{\"query\":\"{ me { name } }\"", "{\"query\":\"" + "\\u0000".repeat(10) + "\"}", "null", "42",
                 "{\"operationName\":\"Nope\",\"query\":\"query A { me { name } }\"}");
-        requests.add(new BadRequest("body " + abbreviate(body), body, false));
+        requests.add(new BadRequest(category, "body " + abbreviate(body), body, false));
     }
 
     private void add(String label, String query, Map<String, Object> variables, boolean mutation) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        requests.add(new BadRequest(requests.size() + 1 + ". " + label, JSON.writeValueAsString(body), mutation));
+        requests.add(new BadRequest(category, requests.size() + 1 + ". " + label, JSON.writeValueAsString(body), mutation));
     }
 
     @SafeVarargs
