@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import io.customerlens.scoring.ModelBreakers;
+import io.customerlens.scoring.ModelRegistry;
 
 /** The plugin list and the run-time plugin mutations over a mocked {@link PluginAdmin}: routing, roles, errors. */
 @GraphQlTest(PluginController.class)
@@ -23,6 +25,12 @@ class PluginControllerTest extends ControllerSliceTest {
 
     @MockitoBean
     private PluginAdmin admin;
+
+    @MockitoBean
+    private ModelRegistry registry;
+
+    @MockitoBean
+    private ModelBreakers breakers;
 
     private static PluginView view(String id, String state) {
         return new PluginView(id, "1.0.0", state, ">=1.1.0 & <2.0.0", "Customer Lens", id + "-1.0.0.jar", null);
