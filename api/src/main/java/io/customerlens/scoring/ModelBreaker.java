@@ -2,6 +2,7 @@ package io.customerlens.scoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -68,7 +69,7 @@ final class ModelBreaker {
     }
 
     synchronized void failed() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (trialRunning || openedAt != null) {
             trialRunning = false;
             openedAt = now;
