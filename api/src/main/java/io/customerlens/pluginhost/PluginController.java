@@ -37,8 +37,8 @@ class PluginController {
     }
 
     @MutationMapping
-    PluginView loadPlugin(@Argument String file) {
-        return admin.load(file);
+    PluginView loadPlugin(@Argument String file, @Argument Boolean allowDowngrade) {
+        return admin.load(file, Boolean.TRUE.equals(allowDowngrade));
     }
 
     @MutationMapping

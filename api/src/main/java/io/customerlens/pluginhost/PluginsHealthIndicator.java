@@ -38,7 +38,8 @@ class PluginsHealthIndicator implements HealthIndicator {
         Map<String, String> states = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         for (PluginView plugin : views.all()) {
-            states.put(plugin.id(), plugin.state());
+            // An upgraded plugin's old file is listed by its file name: the id is the new version's.
+            states.put(PluginView.UNLOADED.equals(plugin.state()) ? plugin.file() : plugin.id(), plugin.state());
             if (plugin.failed()) {
                 failed.put(plugin.file(), plugin.error());
             }

@@ -51,7 +51,7 @@ class PluginControllerTest extends ControllerSliceTest {
 
     @Test
     void eachMutationReachesItsAdminOperation() {
-        when(admin.load("rfm-1.0.0.jar")).thenReturn(view("rfm", "STARTED"));
+        when(admin.load("rfm-1.0.0.jar", false)).thenReturn(view("rfm", "STARTED"));
         when(admin.unload("rfm")).thenReturn(view("rfm", "UNLOADED"));
         when(admin.reload("rfm")).thenReturn(view("rfm", "STARTED"));
         when(admin.enable("rfm")).thenReturn(view("rfm", "STARTED"));
@@ -66,7 +66,7 @@ class PluginControllerTest extends ControllerSliceTest {
 
     @Test
     void problemsAreClassified() {
-        when(admin.load("x.jar")).thenThrow(new InvalidInputException("file", "no file 'x.jar' in the plugin folder"));
+        when(admin.load("x.jar", false)).thenThrow(new InvalidInputException("file", "no file 'x.jar' in the plugin folder"));
         when(admin.unload("nope")).thenThrow(new NotFoundException("no plugin 'nope' is loaded"));
         // language=GraphQL
         String load = """

@@ -66,7 +66,7 @@ public abstract class IntegrationTest {
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
                 "scores", "snapshots", "data_versions", "playbooks", "service_costs", "import_jobs", "erasures",
-                "write_intents", "repair_jobs", "quarantine", "trusted_documents")) {
+                "write_intents", "repair_jobs", "quarantine", "trusted_documents", "plugin_states")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
