@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param asOf                  a fixed evaluation date instead of today, e.g. to score historical data such as
  *                              CDNOW as of the end of its period; unset means today (UTC)
  * @param timeout               how long one model call may take before its field fails
- * @param requestTimeout        how long all the scoring of one GraphQL request or page may take, its calls running
- *                              side by side; unset means {@code timeout}
+ * @param requestTimeout        how long all the model calls of one GraphQL request or page may take, counted from
+ *                              the first, its calls running side by side; unset means {@code timeout}
  * @param threads               threads that run model calls
  * @param threadsPerModel       of those, how many one model may use at once (its further calls wait their turn),
  *                              so that a model that hangs leaves threads to the others
