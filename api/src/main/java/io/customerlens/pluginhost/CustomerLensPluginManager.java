@@ -2,6 +2,8 @@ package io.customerlens.pluginhost;
 
 import io.customerlens.sdk.SdkVersion;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -40,6 +43,53 @@ public class CustomerLensPluginManager extends DefaultPluginManager {
     /** @return every file or folder in the plugin folder that PF4J considers a plugin candidate */
     public List<Path> pluginPaths() {
         return pluginRepository.getPluginPaths();
+    }
+
+    /**
+     * Loads the plugin folder's files except those unloaded on purpose, which are listed {@code UNLOADED}. When two
+     * files hold the same plugin id, the higher version is loaded and the other refused as a duplicate id.
+     *
+     * @param unloadedFiles names of files an admin unloaded (or replaced by an upgrade) and that stay unloaded
+     */
+    public synchronized void loadPlugins(Set<String> unloadedFiles) {
+        List<Path> candidates = new ArrayList<>();
+        for (Path path : pluginPaths()) {
+            if (unloadedFiles.contains(path.getFileName().toString())) {
+                unloaded.add(normal(path));
+                log.info("Plugin file {} stays unloaded, as an admin left it", path.getFileName());
+            } else {
+                candidates.add(path);
+            }
+        }
+        candidates.sort(Comparator.comparing((Path path) -> descriptorOf(path).map(PluginDescriptor::getPluginId).orElse(""))
+                .thenComparing((a, b) -> compareVersions(b, a)));
+        for (Path path : candidates) {
+            try {
+                loadPluginFromPath(path);
+            } catch (RuntimeException refused) {
+                // recorded as the file's refusal and logged
+            }
+        }
+        resolvePlugins();
+    }
+
+    /** @return the descriptor in the file, if it can be read */
+    public Optional<PluginDescriptor> descriptorOf(Path pluginPath) {
+        try {
+            return Optional.ofNullable(getPluginDescriptorFinder().find(pluginPath));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private int compareVersions(Path a, Path b) {
+        String versionA = descriptorOf(a).map(PluginDescriptor::getVersion).orElse("");
+        String versionB = descriptorOf(b).map(PluginDescriptor::getVersion).orElse("");
+        try {
+            return getVersionManager().compareVersions(versionA, versionB);
+        } catch (RuntimeException notSemantic) {
+            return versionA.compareTo(versionB);
+        }
     }
 
     /** @return why the file was not loaded, if it was refused */
@@ -106,11 +156,7 @@ public class CustomerLensPluginManager extends DefaultPluginManager {
     }
 
     private Optional<String> idOf(Path pluginPath) {
-        try {
-            return Optional.ofNullable(getPluginDescriptorFinder().find(pluginPath).getPluginId());
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
-        }
+        return descriptorOf(pluginPath).map(PluginDescriptor::getPluginId);
     }
 
     private RuntimeException refused(Path pluginPath, RuntimeException e, String reason) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
@@ -14,14 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes plugins at run time: loads a file from the plugin folder, unloads, reloads, enables and disables a
- * plugin, and after each change rebuilds the model catalogue (see {@link CatalogueRefresh}). Changes are made one
- * at a time, holding the plugin manager's monitor.
+ * Changes plugins at run time: loads a file from the plugin folder (replacing an older version of the same plugin,
+ * an upgrade), unloads, reloads, enables and disables a plugin, and after each change rebuilds the model catalogue
+ * (see {@link CatalogueRefresh}). Changes are made one at a time, holding the plugin manager's monitor.
+ * Unloaded files and disabled plugins are remembered in the store ({@link PluginStateStore}), so a restart keeps them.
  *
  * <p>A plugin's models leave the catalogue before its class loader is closed, so new requests never reach them;
  * a call already running on one finishes, or fails with that model's error if it needs a class not loaded yet.
  * Unloading is best-effort: the JVM frees the plugin's classes only once nothing references them any more.
- * Enabling and disabling are remembered in PF4J's {@code enabled.txt}/{@code disabled.txt} in the plugin folder.
  */
 @Service
 public class PluginAdmin {
@@ -32,18 +33,28 @@ public class PluginAdmin {
     private final CustomerLensPluginManager plugins;
     private final PluginViews views;
     private final CatalogueRefresh catalogue;
+    private final PluginStateStore states;
 
-    PluginAdmin(CustomerLensPluginManager plugins, PluginViews views, CatalogueRefresh catalogue) {
+    PluginAdmin(CustomerLensPluginManager plugins, PluginViews views, CatalogueRefresh catalogue,
+                PluginStateStore states) {
         this.plugins = plugins;
         this.views = views;
         this.catalogue = catalogue;
+        this.states = states;
+    }
+
+    /** Loads a file, refusing to replace a loaded plugin by a version that is not newer; see {@link #load(String, boolean)}. */
+    public PluginView load(String file) {
+        return load(file, false);
     }
 
     /**
-     * @param file the name of a file in the plugin folder that is not loaded
+     * @param file           the name of a file in the plugin folder that is not loaded; when it holds a plugin id that
+     *                       is loaded from another file, it replaces that plugin (an upgrade)
+     * @param allowDowngrade whether the file may replace a loaded version that is newer or the same
      * @return the plugin, STARTED, or FAILED with the reason
      */
-    public PluginView load(String file) {
+    public PluginView load(String file, boolean allowDowngrade) {
         Path path = file(file);
         synchronized (plugins) {
             PluginWrapper loaded = loadedFrom(path);
@@ -51,10 +62,43 @@ public class PluginAdmin {
                 throw new InvalidInputException("file", "is already loaded as plugin '" + loaded.getPluginId()
                         + "'; use reloadPlugin to load a changed file again");
             }
-            PluginView view = loadAndStart(path);
+            PluginDescriptor incoming = plugins.descriptorOf(path).orElse(null);
+            PluginWrapper current = incoming == null ? null : plugins.getPlugin(incoming.getPluginId());
+            PluginView view = current == null ? loadAndStart(path) : replace(current, path, incoming, allowDowngrade);
+            if (!view.failed()) {
+                states.loaded(file);
+            }
             catalogue.refresh();
             return view;
         }
+    }
+
+    /** Replaces a loaded plugin by another version of it; when the new one fails, the old one is loaded again. */
+    private PluginView replace(PluginWrapper current, Path path, PluginDescriptor incoming, boolean allowDowngrade) {
+        String id = current.getPluginId();
+        String from = current.getDescriptor().getVersion();
+        String to = incoming.getVersion();
+        if (!allowDowngrade && plugins.getVersionManager().compareVersions(to, from) <= 0) {
+            throw new InvalidInputException("file", "holds plugin '" + id + "' " + to + ", which is "
+                    + (to.equals(from) ? "the version" : "older than the version") + " loaded (" + from + " from "
+                    + current.getPluginPath().getFileName() + "); only a newer version replaces a loaded plugin, or"
+                    + " pass allowDowngrade: true to load it anyway");
+        }
+        Path previous = current.getPluginPath();
+        stopAndUnload(id);
+        PluginView view = loadAndStart(path);
+        if (view.failed()) {
+            if (plugins.getPlugin(id) != null) {
+                stopAndUnload(id);
+            }
+            loadAndStart(previous);
+            catalogue.refresh();
+            throw new InvalidInputException("file", "holds plugin '" + id + "' " + to + ", which could not be started ("
+                    + view.error() + "); " + from + " from " + previous.getFileName() + " is loaded again");
+        }
+        states.unloaded(previous.getFileName().toString());
+        log.info("Plugin {} replaced: {} ({}) by {} ({})", id, from, previous.getFileName(), to, path.getFileName());
+        return view;
     }
 
     /**
@@ -65,6 +109,7 @@ public class PluginAdmin {
         synchronized (plugins) {
             Path path = plugin(id).getPluginPath();
             stopAndUnload(id);
+            states.unloaded(path.getFileName().toString());
             catalogue.refresh();
             return views.ofFile(path);
         }
@@ -96,6 +141,7 @@ public class PluginAdmin {
             if (plugins.enablePlugin(id)) {
                 plugins.startPlugin(id);
             }
+            states.enabled(id);
             catalogue.refresh();
             return views.of(plugin(id));
         }
@@ -109,6 +155,7 @@ public class PluginAdmin {
         synchronized (plugins) {
             plugin(id);
             plugins.disablePlugin(id);
+            states.disabled(id);
             catalogue.refresh();
             return views.of(plugin(id));
         }

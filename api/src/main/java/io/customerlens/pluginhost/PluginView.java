@@ -3,7 +3,7 @@ package io.customerlens.pluginhost;
 /**
  * A plugin as GraphQL and the health endpoint show it.
  *
- * @param id       plugin id, or the file name when the plugin could not be read
+ * @param id       plugin id, or the file name when the file could not be read
  * @param version  plugin version
  * @param state    PF4J state (STARTED, DISABLED, STOPPED, ...), FAILED when it was refused, UNLOADED when an
  *                 admin unloaded it and its file is still in the folder

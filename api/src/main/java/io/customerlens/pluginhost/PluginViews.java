@@ -47,7 +47,10 @@ class PluginViews {
     PluginView ofFile(Path path) {
         String name = path.getFileName().toString();
         if (plugins.isUnloaded(path)) {
-            return new PluginView(name, null, PluginView.UNLOADED, null, null, name, null);
+            return plugins.descriptorOf(path)
+                    .map(d -> new PluginView(d.getPluginId(), d.getVersion(), PluginView.UNLOADED, d.getRequires(),
+                            d.getProvider(), name, null))
+                    .orElse(new PluginView(name, null, PluginView.UNLOADED, null, null, name, null));
         }
         return new PluginView(name, null, PluginView.FAILED, null, null, name,
                 plugins.refusal(path).orElse("could not be loaded; see the server log"));

@@ -13,6 +13,7 @@ import io.customerlens.support.Cancellation;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.support.Futures;
 import io.customerlens.web.ClassifiedError;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,15 @@ public class BatchScoring implements DisposableBean {
     private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("batch-scoring"));
 
     private final PopulationResults viewResults;
+    private final Duration requestTimeout;
 
     BatchScoring(CustomerScoring scoring, ModelRegistry registry, HistoryStore history,
-                 PopulationResults viewResults) {
+                 PopulationResults viewResults, ScoringProperties properties) {
         this.scoring = scoring;
         this.registry = registry;
         this.history = history;
         this.viewResults = viewResults;
+        this.requestTimeout = properties.requestTimeout();
     }
 
     /**
@@ -91,24 +94,26 @@ public class BatchScoring implements DisposableBean {
     }
 
     /**
-     * Scores every customer of one batch with every choice, each history kind a model reads loaded for the batch
-     * with one query: for a page or a population that fits in one batch.
+     * Scores every customer of a page with every choice, each history kind a model reads loaded for the page with
+     * one query. The page's model calls run side by side under one deadline ({@code request-timeout}); a model
+     * that fails or is unavailable fails only its results.
      *
      * @param keepInCache whether computed results go into the score cache: yes for views an analyst repeats, no for
      *                    a one-off pass over the whole population, which would evict what live queries use
      */
     public List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache) {
-        return scoreBatch(batch, choices, keepInCache, Reuse.NONE);
+        return scoreBatch(batch, choices, keepInCache, Reuse.NONE, ScoringDeadline.after(requestTimeout));
     }
 
-    private List<Scored> scoreBatch(List<Customer> batch, List<Choice> choices, boolean keepInCache, Reuse reuse) {
+    private List<Scored> scoreBatch(List<Customer> batch, List<Choice> choices, boolean keepInCache, Reuse reuse,
+                                    ScoringDeadline deadline) {
         List<String> ids = batch.stream().map(Customer::id).toList();
         List<SegmentMemory> memories = new ArrayList<>();
         for (int c = 0; c < choices.size(); c++) {
             Choice choice = choices.get(c);
             memories.add(reuse.allKnown(c, ids) ? scoring.noMemory() : scoring.memory(ids, choice.model(), choice.params()));
         }
-        List<Scored> scored = score(batch, choices, keepInCache, batchHistories(ids), memories, reuse);
+        List<Scored> scored = score(batch, choices, keepInCache, batchHistories(ids), memories, reuse, deadline);
         memories.forEach(SegmentMemory::flush); // the segments assigned, one bulk write per model
         return scored;
     }
@@ -122,6 +127,8 @@ public class BatchScoring implements DisposableBean {
      *             nor keeps them. Neither fills the per-customer score cache, which pages use.
      * @param sink takes each scored batch; returns false to stop
      * @return how many customers were scored
+     * @throws ModelUnavailableException when a model's circuit breaker opens during the pass (it failed or timed out
+     *                                   repeatedly): the pass stops rather than fail every remaining customer
      */
     public long scoreAll(CustomerBatches customers, int batchSize, List<Choice> choices, boolean view,
                          Predicate<List<Scored>> sink) {
@@ -131,7 +138,8 @@ public class BatchScoring implements DisposableBean {
             long scored = customers.forEachBatch(batchSize, batch -> {
                 boolean only = first[0] && batch.size() < batchSize;
                 first[0] = false;
-                return sink.test(only ? scoreBatch(batch, choices, false, reuse) : pass.score(batch));
+                return sink.test(only ? scoreBatch(batch, choices, false, reuse, ScoringDeadline.perCall())
+                        : pass.score(batch));
             });
             reuse.keep();
             return scored;
@@ -166,7 +174,7 @@ public class BatchScoring implements DisposableBean {
                 batchMemories.add(walk == null || reuse.allKnown(c, ids) ? scoring.noMemory() : walk.batch(ids));
             }
             List<Scored> scored = BatchScoring.this.score(batch, choices, false, walkedHistories(ids, histories),
-                    batchMemories, reuse);
+                    batchMemories, reuse, ScoringDeadline.perCall());
             // The segments assigned are written (one bulk write per model) while the next batch is scored.
             Futures.await(flushing);
             flushing = CompletableFuture.runAsync(() -> batchMemories.forEach(SegmentMemory::flush), slicePool);
@@ -230,8 +238,10 @@ public class BatchScoring implements DisposableBean {
     }
 
     private List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache,
-                               CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse) {
-        // Slices of the batch are scored side by side, one per core: each waits on its model calls in turn.
+                               CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse,
+                               ScoringDeadline deadline) {
+        // Slices of the batch are scored side by side, one per core: each waits on its model calls in turn, or,
+        // under a shared deadline, starts them all and then waits.
         int slices = Math.max(1, Math.min(parallelism, batch.size() / MIN_SLICE));
         int sliceSize = (batch.size() + slices - 1) / slices;
         Cancellation cancellation = Cancellation.current(); // the caller's: the slices run on other threads
@@ -239,7 +249,7 @@ public class BatchScoring implements DisposableBean {
         for (int from = 0; from < batch.size(); from += sliceSize) {
             List<Customer> slice = batch.subList(from, Math.min(batch.size(), from + sliceSize));
             pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories, reuse,
-                    cancellation)));
+                    deadline, cancellation)));
         }
         List<Scored> scored = new ArrayList<>(batch.size());
         for (Future<List<Scored>> slice : pending) {
@@ -250,25 +260,42 @@ public class BatchScoring implements DisposableBean {
 
     private List<Scored> scoreSlice(List<Customer> slice, List<Choice> choices, boolean keepInCache,
                                     CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse,
-                                    Cancellation cancellation) {
-        List<Scored> scored = new ArrayList<>(slice.size());
+                                    ScoringDeadline deadline, Cancellation cancellation) {
+        List<List<Object>> rows = new ArrayList<>(slice.size());
         for (Customer customer : slice) {
             cancellation.check();
             List<Object> results = new ArrayList<>(choices.size());
             for (int c = 0; c < choices.size(); c++) {
-                Object result = reuse.known(c, customer.id());
-                if (result == null) {
-                    Choice choice = choices.get(c);
-                    result = outcome(choice.family() == ModelFamily.SEGMENTATION
-                            ? scoring.segment(customer, choice.model().id(), choice.params(), histories,
-                            memories.get(c), keepInCache)
-                            : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
-                            keepInCache));
-                    reuse.computed(c, customer.id(), result);
+                Object known = reuse.known(c, customer.id());
+                if (known != null) {
+                    results.add(known);
+                    continue;
                 }
-                results.add(result);
+                Choice choice = choices.get(c);
+                CompletableFuture<?> result = choice.family() == ModelFamily.SEGMENTATION
+                        ? scoring.segment(customer, choice.model().id(), choice.params(), histories, memories.get(c),
+                        keepInCache, deadline)
+                        : scoring.score(customer, choice.family(), choice.model().id(), choice.params(), histories,
+                        keepInCache, deadline);
+                if (deadline.shared()) {
+                    results.add(result);
+                } else {
+                    results.add(outcome(result, true));
+                    reuse.computed(c, customer.id(), results.get(c));
+                }
             }
-            scored.add(new Scored(customer, results));
+            rows.add(results);
+        }
+        List<Scored> scored = new ArrayList<>(slice.size());
+        for (int i = 0; i < slice.size(); i++) {
+            List<Object> results = rows.get(i);
+            for (int c = 0; c < results.size(); c++) {
+                if (results.get(c) instanceof CompletableFuture<?> pending) {
+                    results.set(c, outcome(pending, false));
+                    reuse.computed(c, slice.get(i).id(), results.get(c));
+                }
+            }
+            scored.add(new Scored(slice.get(i), results));
         }
         return scored;
     }
@@ -278,11 +305,15 @@ public class BatchScoring implements DisposableBean {
         slicePool.shutdownNow();
     }
 
-    private static Object outcome(CompletableFuture<?> result) {
+    /** @param stopWhenUnavailable whether a model whose breaker is open stops the whole pass */
+    private static Object outcome(CompletableFuture<?> result, boolean stopWhenUnavailable) {
         try {
             return result.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (stopWhenUnavailable && cause instanceof ModelUnavailableException unavailable) {
+                throw unavailable;
+            }
             if (cause instanceof ClassifiedError) {
                 return new Failure(cause.getMessage());
             }

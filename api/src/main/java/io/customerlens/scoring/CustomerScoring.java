@@ -23,12 +23,14 @@ import io.customerlens.sdk.Segment;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +45,7 @@ public class CustomerScoring {
     private final PopulationFigures population;
     private final PopulationFits fits;
     private final ModelExecutor executor;
+    private final ModelBreakers breakers;
     private final SegmentStates states;
     private final ScoreCache cache;
     private final ScoringProperties properties;
@@ -51,12 +54,13 @@ public class CustomerScoring {
     private final Cache<ResolvedKey, Parameters> resolved = Caffeine.newBuilder().maximumSize(1_000).build();
 
     CustomerScoring(ModelRegistry registry, PopulationFigures population, PopulationFits fits,
-                   ModelExecutor executor, SegmentStates states, ScoreCache cache, ScoringProperties properties, MeterRegistry meters,
-                   Clock clock) {
+                   ModelExecutor executor, ModelBreakers breakers, SegmentStates states, ScoreCache cache,
+                   ScoringProperties properties, MeterRegistry meters, Clock clock) {
         this.registry = registry;
         this.population = population;
         this.fits = fits;
         this.executor = executor;
+        this.breakers = breakers;
         this.states = states;
         this.cache = cache;
         this.properties = properties;
@@ -73,11 +77,13 @@ public class CustomerScoring {
      *                    (a page's data loader, a batch's prefetched states) instead of one query per customer
      * @param keepInCache false to leave a computed result out of the score cache (a cached one is still used), so
      *                    that a pass over the whole population does not evict what live queries use
+     * @param deadline    when the model must have answered: the request's, or none beyond the per-call limit
      */
     public CompletableFuture<SegmentView> segment(Customer customer, String modelId, Map<String, Object> params,
-                                                  CustomerHistory history, SegmentMemory memory, boolean keepInCache) {
+                                                  CustomerHistory history, SegmentMemory memory, boolean keepInCache,
+                                                  ScoringDeadline deadline) {
         RegisteredModel model = registry.get(ModelFamily.SEGMENTATION, modelId);
-        return evaluate(model, customer, params, history, memory, keepInCache)
+        return evaluate(model, customer, params, history, memory, keepInCache, deadline)
                 .thenApply(result -> segmentOf(model, result.ref(), result.value()));
     }
 
@@ -94,13 +100,14 @@ public class CustomerScoring {
     }
 
     /**
-     * Scores the customer with a satisfaction or loyalty model; {@code history} and {@code keepInCache} as for
-     * {@link #segment}.
+     * Scores the customer with a satisfaction or loyalty model; {@code history}, {@code keepInCache} and
+     * {@code deadline} as for {@link #segment}.
      */
     public CompletableFuture<ScoreView> score(Customer customer, ModelFamily family, String modelId,
-                                              Map<String, Object> params, CustomerHistory history, boolean keepInCache) {
+                                              Map<String, Object> params, CustomerHistory history, boolean keepInCache,
+                                              ScoringDeadline deadline) {
         RegisteredModel model = registry.get(family, modelId);
-        return evaluate(model, customer, params, history, states, keepInCache)
+        return evaluate(model, customer, params, history, states, keepInCache, deadline)
                 .thenApply(result -> scoreOf(model, result.ref(), result.value()));
     }
 
@@ -121,23 +128,25 @@ public class CustomerScoring {
     }
 
     private CompletableFuture<Result> evaluate(RegisteredModel model, Customer customer, Map<String, Object> rawParams,
-                                               CustomerHistory history, SegmentMemory memory, boolean keepInCache) {
+                                               CustomerHistory history, SegmentMemory memory, boolean keepInCache,
+                                               ScoringDeadline deadline) {
         Parameters parameters = resolve(model, rawParams);
         Set<CustomerData> inputs = model.descriptor().inputs();
         if (!inputs.contains(CustomerData.PREVIOUS_SEGMENT)) {
-            return cachedOrRun(model, customer, parameters, history, null, memory, keepInCache);
+            return cachedOrRun(model, customer, parameters, history, null, memory, keepInCache, deadline);
         }
         // Every load is requested now, none from a callback of another: data loaders dispatch level by level.
         CompletableFuture<PreviousSegment> previous = memory.previous(customer.id(), model.id(), parameters.canonical());
         CustomerHistory requested = Requested.of(history, inputs, customer.id()).asHistory();
         return previous.thenCompose(found -> cachedOrRun(model, customer, parameters, requested, found, memory,
-                keepInCache));
+                keepInCache, deadline));
     }
 
     /** The cached result of this model choice for the customer as they are now, or the model run on their data. */
     private CompletableFuture<Result> cachedOrRun(RegisteredModel model, Customer customer, Parameters parameters,
                                                   CustomerHistory history, PreviousSegment previous,
-                                                  SegmentMemory memory, boolean keepInCache) {
+                                                  SegmentMemory memory, boolean keepInCache,
+                                                  ScoringDeadline deadline) {
         ModelDescriptor descriptor = model.descriptor();
         Set<CustomerData> inputs = descriptor.inputs();
         String params = parameters.canonical();
@@ -153,8 +162,8 @@ public class CustomerScoring {
         Object fitted = stats == null ? null : fits.fitted(model, parameters, stats);
         ScoringContext context = new ScoringContext(parameters,
                 stats == null ? PopulationStatistics.EMPTY : stats.statistics(), asOf, fitted, previous);
-        return Requested.of(history, inputs, customer.id()).snapshot(customer).thenApply(snapshot -> {
-            Object value = run(model, snapshot, context);
+        return Requested.of(history, inputs, customer.id()).snapshot(customer)
+                .thenCompose(snapshot -> run(model, snapshot, context, deadline)).thenApply(value -> {
             if (inputs.contains(CustomerData.PREVIOUS_SEGMENT) && value instanceof Segment segment) {
                 memory.record(states, customer.id(), descriptor.id(), params, previous, segment.code(), asOf);
             }
@@ -170,6 +179,11 @@ public class CustomerScoring {
         Set<CustomerData> inputs = model.descriptor().inputs();
         return inputs.contains(CustomerData.POPULATION) || inputs.contains(CustomerData.PURCHASE_PATTERNS)
                 || inputs.contains(CustomerData.MEMBERSHIPS) || model.model() instanceof PopulationFit;
+    }
+
+    /** @return a deadline for all the scoring of a request starting now ({@code customerlens.scoring.request-timeout}) */
+    public ScoringDeadline requestDeadline() {
+        return ScoringDeadline.after(properties.requestTimeout());
     }
 
     /** @return the segment memory of a batch of customers for one model choice, read with one query if it has any */
@@ -229,30 +243,64 @@ public class CustomerScoring {
     private record ResolvedKey(long generation, String model, Map<String, Object> raw) {
     }
 
-    /** Runs the model on the model pool, timed, with its failures turned into classified errors. */
-    Object run(RegisteredModel model, CustomerSnapshot snapshot, ScoringContext context) {
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "error";
-        try {
-            Object value = executor.call(model, () -> ((ScoringModel<?>) model.model()).evaluate(snapshot, context));
-            if (value == null) {
-                throw new ModelFailureException(model, "returned nothing", null);
-            }
-            outcome = "success";
-            return value;
-        } catch (InvalidParameterException e) {
-            outcome = "bad-params";
-            throw new ModelParameterException(model.id(), e);
-        } catch (ModelTimeoutException e) {
-            outcome = "timeout";
-            throw e;
-        } catch (ModelFailureException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            throw new ModelFailureException(model, "failed to score this customer", e);
-        } finally {
-            sample.stop(meters.timer("customerlens.model.evaluation", "model", model.id(), "outcome", outcome));
+    /**
+     * Runs the model on the model pool unless its circuit breaker is open, and tells the breaker how it went:
+     * timeouts and failures count against the model, refusals for a busy pool and bad parameters do not.
+     */
+    CompletableFuture<Object> run(RegisteredModel model, CustomerSnapshot snapshot, ScoringContext context,
+                                  ScoringDeadline deadline) {
+        ModelBreaker breaker = breakers.breaker(model);
+        Instant retryAt = breaker.admit();
+        if (retryAt != null) {
+            meters.counter("customerlens.model.evaluation.refused", "model", model.id()).increment();
+            return CompletableFuture.failedFuture(new ModelUnavailableException(model, retryAt));
         }
+        Timer.Sample sample = Timer.start(meters);
+        return executor.<Object>submit(model, () -> ((ScoringModel<?>) model.model()).evaluate(snapshot, context), deadline)
+                .handle((value, thrown) -> {
+                    Throwable failure = thrown instanceof CompletionException ? thrown.getCause() : thrown;
+                    String outcome = outcome(value, failure);
+                    sample.stop(meters.timer("customerlens.model.evaluation", "model", model.id(), "outcome", outcome));
+                    switch (outcome) {
+                        case "success" -> breaker.succeeded();
+                        case "timeout", "error" -> breaker.failed();
+                        default -> breaker.released();
+                    }
+                    if (failure == null && value == null) {
+                        throw new ModelFailureException(model, "returned nothing", null);
+                    }
+                    if (failure != null) {
+                        throw classified(model, failure);
+                    }
+                    return value;
+                });
+    }
+
+    private static String outcome(Object value, Throwable failure) {
+        if (failure == null) {
+            return value == null ? "error" : "success";
+        }
+        if (failure instanceof InvalidParameterException) {
+            return "bad-params";
+        }
+        if (failure instanceof ModelTimeoutException) {
+            return "timeout";
+        }
+        // The only failure the server raises before the model runs: every model thread was busy.
+        return failure instanceof ModelFailureException ? "refused" : "error";
+    }
+
+    private static RuntimeException classified(RegisteredModel model, Throwable failure) {
+        if (failure instanceof InvalidParameterException e) {
+            return new ModelParameterException(model.id(), e);
+        }
+        if (failure instanceof ModelFailureException e) {
+            return e;
+        }
+        if (failure instanceof RuntimeException || failure instanceof LinkageError || failure instanceof StackOverflowError) {
+            return new ModelFailureException(model, "failed to score this customer", failure);
+        }
+        return failure instanceof Error error ? new CompletionException(error) : new IllegalStateException(failure);
     }
 
     /** The history kinds a model reads, requested when this is made; the others empty. */

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Controller;
 class ModelCatalogController {
 
     private final ModelRegistry registry;
+    private final ModelBreakers breakers;
 
-    ModelCatalogController(ModelRegistry registry) {
+    ModelCatalogController(ModelRegistry registry, ModelBreakers breakers) {
         this.registry = registry;
+        this.breakers = breakers;
     }
 
     @QueryMapping
@@ -27,6 +29,11 @@ class ModelCatalogController {
     ModelView model(@Argument String id) {
         return registry.list(null).stream().filter(model -> model.id().equals(id)).findFirst()
                 .map(ModelView::of).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Model", field = "breaker")
+    ModelBreakers.View breaker(ModelView model) {
+        return breakers.view(registry.get(model.id()));
     }
 
     @SchemaMapping(typeName = "ModelParameter", field = "allowed")

@@ -18,6 +18,10 @@ public class ModelFailureException extends RuntimeException implements Classifie
         this.model = model;
     }
 
+    RegisteredModel model() {
+        return model;
+    }
+
     @Override
     public ErrorType errorType() {
         return ErrorType.INTERNAL_ERROR;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -160,10 +161,15 @@ public class PastScoring implements DisposableBean {
     private Object outcome(PastChoice choice, CustomerSnapshot customer, ScoringContext context) {
         RegisteredModel model = choice.model();
         try {
-            Object value = scoring.run(model, customer, context);
+            Object value = scoring.run(model, customer, context, ScoringDeadline.perCall()).join();
             return choice.family() == ModelFamily.SEGMENTATION
                     ? CustomerScoring.segmentOf(model, choice.reference(), value)
                     : CustomerScoring.scoreOf(model, choice.reference(), value);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ClassifiedError) {
+                return new BatchScoring.Failure(e.getCause().getMessage());
+            }
+            throw e;
         } catch (RuntimeException e) {
             if (e instanceof ClassifiedError) {
                 return new BatchScoring.Failure(e.getMessage());

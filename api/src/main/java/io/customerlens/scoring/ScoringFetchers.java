@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The per-query model choice on {@code Customer}: {@code segment}, {@code satisfaction} and {@code loyalty}. Plain
  * data fetchers rather than controller methods: a page of 100 customers with one model per family resolves 300 of
  * them, and a controller method resolves its arguments (here four data loaders and two arguments) on every call.
- * Histories and segment memory come from the request's data loaders, one query per kind for the whole page.
+ * Histories and segment memory come from the request's data loaders, one query per kind for the whole page. The
+ * request's model calls share one deadline and run side by side on the model pool.
  */
 @Component
 class ScoringFetchers implements RuntimeWiringConfigurer {
@@ -39,12 +40,18 @@ class ScoringFetchers implements RuntimeWiringConfigurer {
 
     private DataFetcher<Object> segment() {
         return env -> scoring.segment(env.<Customer>getSource(), env.getArgument("model"), params(env), histories(env),
-                SegmentStates.of(env.getDataLoader(SegmentStates.LOADER)), true);
+                SegmentStates.of(env.getDataLoader(SegmentStates.LOADER)), true, deadline(env));
     }
 
     private DataFetcher<Object> score(ModelFamily family) {
         return env -> scoring.score(env.<Customer>getSource(), family, env.getArgument("model"), params(env),
-                histories(env), true);
+                histories(env), true, deadline(env));
+    }
+
+    /** The request's deadline for all its scoring, which its first scoring field starts. */
+    private ScoringDeadline deadline(DataFetchingEnvironment env) {
+        return env.getGraphQlContext().computeIfAbsent(ScoringDeadline.CONTEXT_KEY,
+                key -> scoring.requestDeadline());
     }
 
     @SuppressWarnings("unchecked")

@@ -36,9 +36,23 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         this.throttle = throttle;
     }
 
+    /**
+     * A response finished on another thread (a GraphQL answer still waiting for model calls) is written in an async
+     * dispatch, which must be authenticated again: with the caller the request already proved.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isAsyncDispatch(request) && request.getAttribute(Caller.CONTEXT_KEY) instanceof Caller known) {
+            authenticate(known);
+            chain.doFilter(request, response);
+            return;
+        }
         String key = key(request);
         Optional<Caller> caller;
         if (key == null) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import io.customerlens.scoring.ModelBreakers;
+import io.customerlens.scoring.ModelRegistry;
 
 /** The plugin list and the run-time plugin mutations over a mocked {@link PluginAdmin}: routing, roles, errors. */
 @GraphQlTest(PluginController.class)
@@ -23,6 +25,12 @@ class PluginControllerTest extends ControllerSliceTest {
 
     @MockitoBean
     private PluginAdmin admin;
+
+    @MockitoBean
+    private ModelRegistry registry;
+
+    @MockitoBean
+    private ModelBreakers breakers;
 
     private static PluginView view(String id, String state) {
         return new PluginView(id, "1.0.0", state, ">=1.1.0 & <2.0.0", "Customer Lens", id + "-1.0.0.jar", null);
@@ -43,7 +51,7 @@ class PluginControllerTest extends ControllerSliceTest {
 
     @Test
     void eachMutationReachesItsAdminOperation() {
-        when(admin.load("rfm-1.0.0.jar")).thenReturn(view("rfm", "STARTED"));
+        when(admin.load("rfm-1.0.0.jar", false)).thenReturn(view("rfm", "STARTED"));
         when(admin.unload("rfm")).thenReturn(view("rfm", "UNLOADED"));
         when(admin.reload("rfm")).thenReturn(view("rfm", "STARTED"));
         when(admin.enable("rfm")).thenReturn(view("rfm", "STARTED"));
@@ -58,7 +66,7 @@ class PluginControllerTest extends ControllerSliceTest {
 
     @Test
     void problemsAreClassified() {
-        when(admin.load("x.jar")).thenThrow(new InvalidInputException("file", "no file 'x.jar' in the plugin folder"));
+        when(admin.load("x.jar", false)).thenThrow(new InvalidInputException("file", "no file 'x.jar' in the plugin folder"));
         when(admin.unload("nope")).thenThrow(new NotFoundException("no plugin 'nope' is loaded"));
         // language=GraphQL
         String load = """

@@ -24,6 +24,9 @@ class ModelCatalogControllerTest extends ControllerSliceTest {
     @MockitoBean
     private ModelRegistry registry;
 
+    @MockitoBean
+    private ModelBreakers breakers;
+
     private static RegisteredModel tiers() {
         ModelDescriptor descriptor = ModelDescriptor.builder("tiers", ModelFamily.SEGMENTATION)
                 .name("Tiers").version("1.2.0").description("Spend tiers.").formula("top if spend is high")

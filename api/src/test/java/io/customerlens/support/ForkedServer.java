@@ -14,8 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The server in a JVM of its own, started from the module's classes and dependencies (not the test classes), so that
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
 public final class ForkedServer implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final int port;
@@ -73,6 +77,24 @@ public final class ForkedServer implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /**
+     * Posts a GraphQL query without an API key (start the server with {@code --customerlens.security.anonymous-role})
+     * and returns its JSON answer.
+     */
+    public JsonNode graphQl(String query) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/graphql")))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)))).build();
+        try {
+            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Kills the process with SIGKILL and waits until it is gone. */

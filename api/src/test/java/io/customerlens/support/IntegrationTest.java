@@ -2,6 +2,7 @@ package io.customerlens.support;
 
 import io.customerlens.customer.DataVersion;
 import io.customerlens.playbook.PlaybookCatalog;
+import io.customerlens.scoring.ModelBreakers;
 import io.customerlens.security.Role;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,9 @@ public abstract class IntegrationTest {
     @Autowired
     private PlaybookCatalog playbooks;
 
+    @Autowired
+    private ModelBreakers breakers;
+
     protected Fixtures fixtures;
 
     @LocalServerPort
@@ -59,16 +63,17 @@ public abstract class IntegrationTest {
     /** Plain HTTP to this server. */
     protected RawHttp http;
 
-    /** Every test starts from an empty store. */
+    /** Every test starts from an empty store, with every model's circuit breaker closed. */
     @BeforeEach
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
                 "scores", "snapshots", "data_versions", "playbooks", "service_costs", "import_jobs", "erasures",
-                "write_intents", "repair_jobs", "quarantine", "trusted_documents")) {
+                "write_intents", "repair_jobs", "quarantine", "trusted_documents", "plugin_states")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
         playbooks.invalidate();
+        breakers.reset();
         graphQl = as(Role.ADMIN);
         fixtures = new Fixtures(graphQl);
         http = new RawHttp(port);
