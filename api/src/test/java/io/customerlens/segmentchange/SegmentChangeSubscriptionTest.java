@@ -1,0 +1,180 @@
+package io.customerlens.segmentchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customerlens.security.Role;
+import io.customerlens.support.GraphQlWebSocket;
+import io.customerlens.support.IntegrationTest;
+import io.customerlens.support.TestKeys;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The segmentChanges subscription end to end: an order recorded through the API lifts a customer to the VIP tier of
+ * the value-tier model, and a subscriber receives the change over WebSocket and over SSE.
+ */
+class SegmentChangeSubscriptionTest extends IntegrationTest {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentChangeSubscriptionTest.class);
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    // language=GraphQL
+    private static final String SUBSCRIPTION = """
+            subscription { segmentChanges(model: "value-tier") {
+                customerId customer { name } model params previous { code label rank } current { code label rank }
+                direction at cause } }""";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private SegmentWatches watches;
+
+    private String target;
+
+    /** Twenty buyers of 100 to 2,000, and one customer of 50 who has been shown as basic. */
+    @BeforeEach
+    void population() {
+        for (int i = 1; i <= 20; i++) {
+            String id = fixtures.customer("C" + i, LocalDate.parse("2024-01-01"));
+            fixtures.order(id, NOW.minusSeconds(86_400L * i), 100.0 * i);
+        }
+        target = fixtures.customer("C-target", LocalDate.parse("2024-01-01"));
+        fixtures.order(target, NOW.minusSeconds(86_400), 50);
+        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"value-tier\") { code } } }")
+                .variable("id", target).execute()
+                .path("customer.segment.code").entity(String.class).isEqualTo("basic");
+    }
+
+    @Test
+    void aSubscriberOverWebSocketReceivesTheOrderThatLiftsACustomerToVip() throws Exception {
+        try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.EDITOR)))) {
+            assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
+            socket.subscribe("1", SUBSCRIPTION);
+            awaitWatched();
+
+            long ordered = System.nanoTime();
+            fixtures.order(target, NOW, 10_000);
+            Map<String, Object> message = socket.next(WAIT);
+            long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - ordered);
+            log.info("segment-change latency over WebSocket: {} ms from the order's request to the event", latencyMs);
+
+            assertThat(message).containsEntry("type", "next").containsEntry("id", "1");
+            Map<String, Object> change = change(message);
+            assertThat(change).containsEntry("customerId", target).containsEntry("model", "value-tier")
+                    .containsEntry("direction", "UP").containsEntry("cause", "ORDER")
+                    .containsEntry("at", "2025-06-30T12:00:00.000Z")
+                    .containsEntry("previous", Map.of("code", "basic", "label", "Basic", "rank", 3))
+                    .containsEntry("current", Map.of("code", "vip", "label", "VIP", "rank", 1));
+            assertThat((Map<String, Object>) change.get("params")).containsEntry("measure", "spend");
+            assertThat(change).containsEntry("customer", Map.of("name", "Test C-target"));
+        }
+    }
+
+    @Test
+    void aViewerSeesTheCustomerOfAChangeMaskedAsInQueries() throws Exception {
+        try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.VIEWER)))) {
+            assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
+            socket.subscribe("1", SUBSCRIPTION);
+            awaitWatched();
+
+            fixtures.order(target, NOW, 10_000);
+
+            Map<String, Object> change = change(socket.next(WAIT));
+            assertThat(change).containsEntry("customerId", target).containsEntry("direction", "UP");
+            assertThat(((Map<?, ?>) change.get("customer")).get("name")).isNotEqualTo("Test C-target")
+                    .isEqualTo("T. C.");
+        }
+    }
+
+    @Test
+    void aSubscriberOverServerSentEventsReceivesTheChange() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .header("X-API-Key", TestKeys.key(Role.VIEWER))
+                .POST(HttpRequest.BodyPublishers.ofString(JsonMapper.builder().build()
+                        .writeValueAsString(Map.of("query", SUBSCRIPTION)))).build();
+        // The response's headers come with its first event.
+        var pending = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        awaitWatched();
+
+        fixtures.order(target, NOW, 10_000);
+
+        HttpResponse<Stream<String>> response = pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/event-stream"));
+        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+
+        String data = null;
+        for (String line = lines.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS); line != null && data == null;
+             line = data == null ? lines.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS) : null) {
+            if (line.startsWith("data:")) {
+                data = line.substring("data:".length());
+            }
+        }
+        assertThat(data).as("an SSE data line").isNotNull();
+        Map<String, Object> change = change(Map.of("payload", JsonMapper.builder().build().readValue(data, Map.class)));
+        assertThat(change).containsEntry("customerId", target).containsEntry("direction", "UP")
+                .containsEntry("current", Map.of("code", "vip", "label", "VIP", "rank", 1));
+        response.body().close();
+    }
+
+    @Test
+    void aConnectionWithoutAValidKeyIsRefused() throws Exception {
+        try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", "not-a-key"))) {
+            // Spring closes with 4401; the JDK client sometimes sees the socket end before the close frame (1006).
+            assertThat(socket.closeStatus(WAIT)).isIn(4401, 1006);
+            assertThat(socket.next(Duration.ZERO)).as("no connection_ack").isNull();
+        }
+    }
+
+    @Test
+    void aModelThatIsNotASegmentationIsABadRequestNamingTheArgument() throws Exception {
+        try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.VIEWER)))) {
+            assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
+            socket.subscribe("1", "subscription { segmentChanges(model: \"nps\") { customerId } }");
+
+            Map<String, Object> message = socket.next(WAIT);
+            assertThat(message).containsEntry("type", "error");
+            assertThat(message.get("payload").toString()).contains("model").contains("segmentation models only")
+                    .contains("BAD_REQUEST");
+        }
+        assertThat(watches.size()).isZero();
+    }
+
+    private void awaitWatched() throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (watches.size() == 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(watches.size()).as("watched model choices").isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> change(Map<String, Object> message) {
+        assertThat(message).as("a message").isNotNull();
+        Map<String, Object> payload = (Map<String, Object>) message.get("payload");
+        assertThat(payload).doesNotContainKey("errors");
+        return (Map<String, Object>) ((Map<String, Object>) payload.get("data")).get("segmentChanges");
+    }
+}
