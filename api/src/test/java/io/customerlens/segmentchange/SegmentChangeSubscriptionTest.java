@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,18 +46,9 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
 
     private String target;
 
-    /** Twenty buyers of 100 to 2,000, and one customer of 50 who has been shown as basic. */
     @BeforeEach
     void population() {
-        for (int i = 1; i <= 20; i++) {
-            String id = fixtures.customer("C" + i, LocalDate.parse("2024-01-01"));
-            fixtures.order(id, NOW.minusSeconds(86_400L * i), 100.0 * i);
-        }
-        target = fixtures.customer("C-target", LocalDate.parse("2024-01-01"));
-        fixtures.order(target, NOW.minusSeconds(86_400), 50);
-        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"value-tier\") { code } } }")
-                .variable("id", target).execute()
-                .path("customer.segment.code").entity(String.class).isEqualTo("basic");
+        target = fixtures.buyersAndOneBasicCustomer(NOW);
     }
 
     @Test
