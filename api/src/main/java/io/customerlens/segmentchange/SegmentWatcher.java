@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * Finds segment changes: after a write, scores the customers it touched under every watched model choice; after a
  * snapshot batch, takes the segments it assigned. Each is compared with the segment last known for the customer and
  * choice ({@link WatchedSegments}, or for a customer not seen before, the segment memory of a model that keeps one);
- * a difference is published to {@link SegmentChangeBus}. The work runs on one background thread, in the order of
+ * a difference is published to {@link SegmentChangeBus}. A customer with no known segment is NEW after a write; a
+ * snapshot only learns their segment. The work runs on one background thread, in the order of
  * the writes, so a write never waits for it.
  */
 @Component
@@ -140,6 +141,9 @@ class SegmentWatcher implements DisposableBean {
                 return;
             }
             changed.put(customerId, current);
+            if (previous == null && cause == ChangeCause.SNAPSHOT) {
+                return; // a snapshot of a newly watched model learns every customer's segment: no flood of NEW
+            }
             SegmentPosition from = previous == null || previous.rank() > 0 ? previous : described(previous, segment);
             bus.publish(new SegmentChange(customerId, key.model(), segment.model().params(), from, current,
                     Direction.between(from, current), at, cause));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customerlens.security.Role;
 import io.customerlens.support.GraphQlWebSocket;
+import io.customerlens.support.ImportSupport;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
 import java.net.URI;
@@ -129,6 +130,46 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
     }
 
     @Test
+    void anImportedOrderIsAChangeCausedByTheImport() throws Exception {
+        try (GraphQlWebSocket socket = subscribed(SUBSCRIPTION)) {
+            HttpResponse<String> upload = ImportSupport.upload(http, TestKeys.key(Role.EDITOR), "orders", "orders.csv", """
+                    externalId,customerExternalId,orderedAt,amount
+                    IMP-1,C-target,2025-06-29T10:00:00Z,10000
+                    """);
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
+
+            assertThat(change(socket.next(WAIT))).containsEntry("customerId", target).containsEntry("cause", "IMPORT")
+                    .containsEntry("direction", "UP");
+        }
+    }
+
+    /**
+     * A snapshot reports a customer whose tier moved while nobody watched: the tier last reported was basic, the order
+     * came while the subscription was closed, and the snapshot finds VIP.
+     */
+    @Test
+    void aSnapshotReportsAMoveMadeWhileNobodyWatched() throws Exception {
+        try (GraphQlWebSocket first = subscribed(SUBSCRIPTION)) {
+            fixtures.survey(target, NOW, 9, null); // written while watched: the tier (basic) is now known
+            awaitKnown(target);
+        }
+        awaitUnwatched();
+        fixtures.order(target, NOW, 10_000);
+
+        try (GraphQlWebSocket second = subscribed(SUBSCRIPTION)) {
+            graphQl.document("mutation { startSnapshot(input: {models: [{model: \"value-tier\"}]}) { id } }")
+                    .execute().path("startSnapshot.id").hasValue();
+
+            Map<String, Object> change = change(second.next(WAIT));
+            assertThat(change).containsEntry("customerId", target).containsEntry("cause", "SNAPSHOT")
+                    .containsEntry("direction", "UP").containsEntry("previous", Map.of("code", "basic", "label", "Basic",
+                            "rank", 3));
+            // the twenty others had no reported tier: the snapshot learns them without a NEW event each
+            assertThat(second.next(Duration.ofMillis(500))).isNull();
+        }
+    }
+
+    @Test
     void aConnectionWithoutAValidKeyIsRefused() throws Exception {
         try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", "not-a-key"))) {
             // Spring closes with 4401; the JDK client sometimes sees the socket end before the close frame (1006).
@@ -149,6 +190,30 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
                     .contains("BAD_REQUEST");
         }
         assertThat(watches.size()).isZero();
+    }
+
+    private GraphQlWebSocket subscribed(String subscription) throws InterruptedException {
+        GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.VIEWER)));
+        assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
+        socket.subscribe("1", subscription);
+        awaitWatched();
+        return socket;
+    }
+
+    private void awaitKnown(String customerId) throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (mongo.getCollection(WatchedSegments.COLLECTION).countDocuments(new org.bson.Document("customerId",
+                customerId)) == 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+    }
+
+    private void awaitUnwatched() throws InterruptedException {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (watches.size() > 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(watches.size()).as("watched model choices").isZero();
     }
 
     private void awaitWatched() throws InterruptedException {
