@@ -1,15 +1,14 @@
 // Bundles the card into the server's static assets (api/src/main/resources/static/customer-card, served at
-// /customer-card/...): card.js, minified, with the operation files copied beside it, where the server reads them as
-// trusted documents. `npm run check` builds into a temporary folder and fails when the result differs from the
-// committed files.
+// /customer-card/...): card.js, minified, beside the operation files it imports (where the server reads them as
+// trusted documents). `npm run check` builds into a temporary folder and fails when the result differs from the
+// committed bundle.
 import * as esbuild from 'esbuild';
-import { copyFile, mkdtemp, readdir, readFile, rm, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ASSETS = fileURLToPath(new URL('../../api/src/main/resources/static/customer-card/', import.meta.url));
-const OPERATIONS = fileURLToPath(new URL('src/operations/', import.meta.url));
 const check = process.argv.includes('--check');
 const out = check ? await mkdtemp(join(tmpdir(), 'customer-card-')) : ASSETS;
 
@@ -25,9 +24,6 @@ await esbuild.build({
   logLevel: 'warning',
   outdir: out,
 });
-for (const file of await readdir(OPERATIONS)) {
-  await copyFile(join(OPERATIONS, file), join(out, file));
-}
 
 if (check) {
   const differences = [];

@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: 'src/operations/*.graphql',
+  documents: '../../api/src/main/resources/static/customer-card/*.graphql',
   generates: {
     'src/generated/operations.ts': {
       plugins: ['typescript', 'typescript-operations'],

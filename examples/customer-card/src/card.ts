@@ -1,8 +1,9 @@
 // The customer card: pick a model per family, see the customer's segment and scores with reasons and recommended
 // actions, and watch the segment change live when an order (or any write) moves the customer.
-import cardModels from './operations/CardModels.graphql';
-import customerCard from './operations/CustomerCard.graphql';
-import cardSegmentChanges from './operations/CardSegmentChanges.graphql';
+// The operations live beside the bundle, where the server registers them as trusted documents.
+import cardModels from '../../../api/src/main/resources/static/customer-card/CardModels.graphql';
+import customerCard from '../../../api/src/main/resources/static/customer-card/CustomerCard.graphql';
+import cardSegmentChanges from '../../../api/src/main/resources/static/customer-card/CardSegmentChanges.graphql';
 import type {
   CardActionFragment,
   CardModelsQuery,

@@ -54,11 +54,7 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
 
     @Test
     void aSubscriberOverWebSocketReceivesTheOrderThatLiftsACustomerToVip() throws Exception {
-        try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.EDITOR)))) {
-            assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
-            socket.subscribe("1", SUBSCRIPTION);
-            awaitWatched();
-
+        try (GraphQlWebSocket socket = subscribed(Role.EDITOR, SUBSCRIPTION)) {
             long ordered = System.nanoTime();
             fixtures.order(target, NOW, 10_000);
             Map<String, Object> message = socket.next(WAIT);
@@ -79,11 +75,7 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
 
     @Test
     void aViewerSeesTheCustomerOfAChangeMaskedAsInQueries() throws Exception {
-        try (GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.VIEWER)))) {
-            assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
-            socket.subscribe("1", SUBSCRIPTION);
-            awaitWatched();
-
+        try (GraphQlWebSocket socket = subscribed(Role.VIEWER, SUBSCRIPTION)) {
             fixtures.order(target, NOW, 10_000);
 
             Map<String, Object> change = change(socket.next(WAIT));
@@ -131,7 +123,7 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
 
     @Test
     void anImportedOrderIsAChangeCausedByTheImport() throws Exception {
-        try (GraphQlWebSocket socket = subscribed(SUBSCRIPTION)) {
+        try (GraphQlWebSocket socket = subscribed(Role.VIEWER, SUBSCRIPTION)) {
             HttpResponse<String> upload = ImportSupport.upload(http, TestKeys.key(Role.EDITOR), "orders", "orders.csv", """
                     externalId,customerExternalId,orderedAt,amount
                     IMP-1,C-target,2025-06-29T10:00:00Z,10000
@@ -149,14 +141,14 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
      */
     @Test
     void aSnapshotReportsAMoveMadeWhileNobodyWatched() throws Exception {
-        try (GraphQlWebSocket first = subscribed(SUBSCRIPTION)) {
+        try (GraphQlWebSocket first = subscribed(Role.VIEWER, SUBSCRIPTION)) {
             fixtures.survey(target, NOW, 9, null); // written while watched: the tier (basic) is now known
             awaitKnown(target);
         }
         awaitUnwatched();
         fixtures.order(target, NOW, 10_000);
 
-        try (GraphQlWebSocket second = subscribed(SUBSCRIPTION)) {
+        try (GraphQlWebSocket second = subscribed(Role.VIEWER, SUBSCRIPTION)) {
             graphQl.document("mutation { startSnapshot(input: {models: [{model: \"value-tier\"}]}) { id } }")
                     .execute().path("startSnapshot.id").hasValue();
 
@@ -192,8 +184,8 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
         assertThat(watches.size()).isZero();
     }
 
-    private GraphQlWebSocket subscribed(String subscription) throws InterruptedException {
-        GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(Role.VIEWER)));
+    private GraphQlWebSocket subscribed(Role role, String subscription) throws InterruptedException {
+        GraphQlWebSocket socket = GraphQlWebSocket.connect(port, Map.of("apiKey", TestKeys.key(role)));
         assertThat(socket.next(WAIT)).containsEntry("type", "connection_ack");
         socket.subscribe("1", subscription);
         awaitWatched();

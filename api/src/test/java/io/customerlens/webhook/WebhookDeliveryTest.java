@@ -82,6 +82,7 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(body.get("webhookId")).isEqualTo(webhook);
         assertThat((Map<String, Object>) body.get("data")).containsEntry("customerId", target)
                 .containsEntry("model", "value-tier").containsEntry("direction", "UP").containsEntry("cause", "ORDER")
+                .containsEntry("at", "2025-06-30T12:00:00Z")
                 .containsEntry("current", Map.of("code", "vip", "label", "VIP", "rank", 1));
 
         Map<String, Object> delivery = awaitDelivery(webhook, "DELIVERED");
