@@ -1,34 +1,40 @@
 package io.customerlens.segmentchange;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * Hands segment changes to whoever listens now (subscriptions, webhooks). A listener that cannot keep up misses
- * changes rather than holding up the others. At shutdown the streams complete before the web server's graceful
- * shutdown begins, so open subscriptions (an SSE response is a request in progress) do not hold it up.
+ * Hands segment changes to the subscriptions open now. A subscriber that cannot keep up misses changes rather than
+ * holding up the others. When the server stops, the streams complete before the web server's graceful shutdown
+ * begins, so open subscriptions (an SSE response is a request in progress) do not hold it up; a restarted context
+ * (the test framework pauses idle ones) opens new streams.
  */
 @Component
 public class SegmentChangeBus implements SmartLifecycle {
 
-    private final Sinks.Many<SegmentChange> sink = Sinks.many().multicast().directBestEffort();
+    private volatile Sinks.Many<SegmentChange> sink = Sinks.many().multicast().directBestEffort();
     private volatile boolean running;
 
-    /** Called from one thread only (the watcher's); with no listener the change goes nowhere. */
+    /** Called from one thread only (the watcher's); with no subscriber the change goes nowhere. */
+    @EventListener
     void publish(SegmentChange change) {
         sink.tryEmitNext(change);
     }
 
-    /** @return the changes published from now on */
+    /** @return the changes published from the moment of subscribing on */
     public Flux<SegmentChange> changes() {
-        return sink.asFlux();
+        return Flux.defer(() -> sink.asFlux());
     }
 
     @Override
     public void start() {
-        running = true;
+        if (!running) {
+            sink = Sinks.many().multicast().directBestEffort();
+            running = true;
+        }
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,9 @@ import org.springframework.stereotype.Component;
  * Finds segment changes: after a write, scores the customers it touched under every watched model choice; after a
  * snapshot batch, takes the segments it assigned. Each is compared with the segment last known for the customer and
  * choice ({@link WatchedSegments}, or for a customer not seen before, the segment memory of a model that keeps one);
- * a difference is published to {@link SegmentChangeBus}. A customer with no known segment is NEW after a write; a
- * snapshot only learns their segment. The work runs on one background thread, in the order of
- * the writes, so a write never waits for it.
+ * a difference is published as an application event ({@link SegmentChangeBus} and webhooks listen). A customer
+ * with no known segment is NEW after a write; a snapshot only learns their segment. The work runs on one background
+ * thread, in the order of the writes, so a write never waits for it.
  */
 @Component
 class SegmentWatcher implements DisposableBean {
@@ -46,19 +47,19 @@ class SegmentWatcher implements DisposableBean {
     private final SegmentStates memory;
     private final ModelRegistry registry;
     private final WatchedSegments known;
-    private final SegmentChangeBus bus;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("segment-watcher"));
 
     SegmentWatcher(SegmentWatches watches, Customers customers, BatchScoring scoring, SegmentStates memory,
-                   ModelRegistry registry, WatchedSegments known, SegmentChangeBus bus, Clock clock) {
+                   ModelRegistry registry, WatchedSegments known, ApplicationEventPublisher events, Clock clock) {
         this.watches = watches;
         this.customers = customers;
         this.scoring = scoring;
         this.memory = memory;
         this.registry = registry;
         this.known = known;
-        this.bus = bus;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -145,7 +146,7 @@ class SegmentWatcher implements DisposableBean {
                 return; // a snapshot of a newly watched model learns every customer's segment: no flood of NEW
             }
             SegmentPosition from = previous == null || previous.rank() > 0 ? previous : described(previous, segment);
-            bus.publish(new SegmentChange(customerId, key.model(), segment.model().params(), from, current,
+            events.publishEvent(new SegmentChange(customerId, key.model(), segment.model().params(), from, current,
                     Direction.between(from, current), at, cause));
         });
         known.save(key, changed, at);

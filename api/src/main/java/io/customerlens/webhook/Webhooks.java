@@ -2,7 +2,6 @@ package io.customerlens.webhook;
 
 import io.customerlens.security.Caller;
 import io.customerlens.segmentchange.SegmentChange;
-import io.customerlens.segmentchange.SegmentChangeBus;
 import io.customerlens.segmentchange.SegmentWatches;
 import io.customerlens.segmentchange.WatchKey;
 import io.customerlens.support.DaemonThreads;
@@ -25,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import reactor.core.Disposable;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -45,29 +44,25 @@ public class Webhooks implements SmartInitializingSingleton, DisposableBean {
     private final WebhookSender sender;
     private final WebhookProperties properties;
     private final SegmentWatches watches;
-    private final SegmentChangeBus bus;
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, Webhook> active = new ConcurrentHashMap<>();
     private final ScheduledExecutorService attempts =
             Executors.newScheduledThreadPool(2, DaemonThreads.named("webhook-delivery"));
-    private Disposable listening;
 
     Webhooks(WebhookStore store, WebhookAddresses addresses, WebhookSender sender, WebhookProperties properties,
-             SegmentWatches watches, SegmentChangeBus bus, ObjectMapper json, Clock clock) {
+             SegmentWatches watches, ObjectMapper json, Clock clock) {
         this.store = store;
         this.addresses = addresses;
         this.sender = sender;
         this.properties = properties;
         this.watches = watches;
-        this.bus = bus;
         this.json = json;
         this.clock = clock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        listening = bus.changes().subscribe(this::deliver);
         try {
             store.all().forEach(this::follow);
             store.pending().forEach(delivery -> schedule(delivery.id(), Duration.ZERO));
@@ -134,7 +129,8 @@ public class Webhooks implements SmartInitializingSingleton, DisposableBean {
                 webhook.createdBy(), webhook.createdAt()));
     }
 
-    private void deliver(SegmentChange change) {
+    @EventListener
+    void deliver(SegmentChange change) {
         for (Webhook webhook : active.values()) {
             boolean follows = webhook.models().stream().anyMatch(model ->
                     new WatchKey(model.model(), model.key()).equals(change.watch()));
@@ -198,9 +194,6 @@ public class Webhooks implements SmartInitializingSingleton, DisposableBean {
 
     @Override
     public void destroy() {
-        if (listening != null) {
-            listening.dispose();
-        }
         attempts.shutdownNow();
     }
 }
