@@ -4,6 +4,7 @@ import io.customerlens.security.Caller;
 import io.customerlens.segmentchange.SegmentChange;
 import io.customerlens.segmentchange.SegmentWatches;
 import io.customerlens.segmentchange.WatchKey;
+import io.customerlens.store.StoreStartupStep;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.web.InputChecks;
 import io.customerlens.web.InvalidInputException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,7 +25,6 @@ import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.ObjectMapper;
@@ -31,10 +32,11 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Registers webhooks and delivers segment changes to them: each change under a model choice a webhook follows
  * becomes a {@link WebhookDelivery}, attempted at once and, after a failure, again after a doubling back-off, until
- * it is delivered or dead after {@code max-attempts}. Pending deliveries are picked up again after a restart.
+ * it is delivered or dead after {@code max-attempts}. Pending deliveries are picked up again after a restart, once
+ * the store answers.
  */
 @Service
-public class Webhooks implements SmartInitializingSingleton, DisposableBean {
+public class Webhooks implements StoreStartupStep, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
     static final String EVENT_TYPE = "segment.changed";
@@ -47,6 +49,7 @@ public class Webhooks implements SmartInitializingSingleton, DisposableBean {
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<String, Webhook> active = new ConcurrentHashMap<>();
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService attempts =
             Executors.newScheduledThreadPool(2, DaemonThreads.named("webhook-delivery"));
 
@@ -62,13 +65,15 @@ public class Webhooks implements SmartInitializingSingleton, DisposableBean {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        try {
-            store.all().forEach(this::follow);
-            store.pending().forEach(delivery -> schedule(delivery.id(), Duration.ZERO));
-        } catch (RuntimeException e) {
-            log.warn("Could not read the registered webhooks at start: {}", e.toString());
-        }
+    public String description() {
+        return "follow the registered webhooks and resume their pending deliveries";
+    }
+
+    /** Once the store answers at start-up; harmless to repeat. */
+    @Override
+    public void run() {
+        store.all().stream().filter(webhook -> !active.containsKey(webhook.id())).forEach(this::follow);
+        store.pending().forEach(delivery -> schedule(delivery.id(), Duration.ZERO));
     }
 
     Webhook register(String url, List<Map<String, Object>> models, String secret, Caller caller) {
@@ -157,11 +162,15 @@ public class Webhooks implements SmartInitializingSingleton, DisposableBean {
         return json.writeValueAsString(body);
     }
 
+    /** Schedules an attempt unless one is scheduled already. */
     private void schedule(String deliveryId, Duration after) {
-        attempts.schedule(() -> attempt(deliveryId), after.toMillis(), TimeUnit.MILLISECONDS);
+        if (scheduled.add(deliveryId)) {
+            attempts.schedule(() -> attempt(deliveryId), after.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     private void attempt(String deliveryId) {
+        scheduled.remove(deliveryId);
         try {
             WebhookDelivery delivery = store.delivery(deliveryId);
             if (delivery == null || delivery.state() != WebhookDelivery.State.PENDING) {

@@ -15,9 +15,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +35,9 @@ class WebhookDeliveryTest extends IntegrationTest {
     /** A request the receiver got. */
     private record Received(String signature, String delivery, String body) {
     }
+
+    @Autowired
+    private Webhooks webhooks;
 
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private HttpServer receiver;
@@ -102,6 +107,23 @@ class WebhookDeliveryTest extends IntegrationTest {
                 .allSatisfy(attempt -> assertThat(attempt).containsEntry("status", 500)
                         .containsEntry("error", "answered 500"));
         assertThat(delivery).containsEntry("nextAttemptAt", null);
+    }
+
+    /** What a server that stopped with a delivery still pending left in the store is sent once the store is ready. */
+    @Test
+    void aPendingDeliveryIsSentWhenTheStoreIsReadiedAtStart() throws Exception {
+        String webhook = register("/hook");
+        String id = new ObjectId().toHexString();
+        String body = "{\"id\":\"" + id + "\",\"type\":\"segment.changed\"}";
+        mongo.insert(new WebhookDelivery(id, webhook, target, body, WebhookDelivery.State.PENDING, List.of(), NOW, NOW));
+
+        webhooks.run(); // the start-up step, as the store startup runs it
+
+        Received request = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(request).as("the pending delivery").isNotNull();
+        assertThat(request.delivery()).isEqualTo(id);
+        assertThat(request.body()).isEqualTo(body);
+        assertThat(awaitDelivery(webhook, "DELIVERED")).containsEntry("id", id);
     }
 
     @Test
