@@ -11,6 +11,7 @@ import io.customerlens.scoring.SegmentView;
 import io.customerlens.scoring.SegmentsAssigned;
 import io.customerlens.sdk.PreviousSegment;
 import io.customerlens.support.DaemonThreads;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,11 +49,12 @@ class SegmentWatcher implements DisposableBean {
     private final ModelRegistry registry;
     private final WatchedSegments known;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
     private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("segment-watcher"));
 
     SegmentWatcher(SegmentWatches watches, Customers customers, BatchScoring scoring, SegmentStates memory,
-                   ModelRegistry registry, WatchedSegments known, ApplicationEventPublisher events, Clock clock) {
+                   ModelRegistry registry, WatchedSegments known, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.watches = watches;
         this.customers = customers;
         this.scoring = scoring;
@@ -60,6 +62,7 @@ class SegmentWatcher implements DisposableBean {
         this.registry = registry;
         this.known = known;
         this.events = events;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -146,6 +149,7 @@ class SegmentWatcher implements DisposableBean {
                 return; // a snapshot of a newly watched model learns every customer's segment: no flood of NEW
             }
             SegmentPosition from = previous == null || previous.rank() > 0 ? previous : described(previous, segment);
+            meters.counter("customerlens.segment.changes", "model", key.model(), "cause", cause.name()).increment();
             events.publishEvent(new SegmentChange(customerId, key.model(), segment.model().params(), from, current,
                     Direction.between(from, current), at, cause));
         });

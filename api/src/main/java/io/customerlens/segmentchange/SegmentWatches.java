@@ -3,6 +3,8 @@ package io.customerlens.segmentchange;
 import io.customerlens.scoring.BatchScoring;
 import io.customerlens.sdk.ModelFamily;
 import io.customerlens.web.InvalidInputException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,10 @@ public class SegmentWatches {
     private final BatchScoring scoring;
     private final Map<WatchKey, Watched> watched = new ConcurrentHashMap<>();
 
-    SegmentWatches(BatchScoring scoring) {
+    SegmentWatches(BatchScoring scoring, MeterRegistry meters) {
         this.scoring = scoring;
+        Gauge.builder("customerlens.segment.watches", watched, Map::size)
+                .description("model choices watched by subscriptions and webhooks").register(meters);
     }
 
     /** A watched choice as given and how many watch it; chosen again at each use, so a reloaded plugin's model is used. */

@@ -9,6 +9,7 @@ import io.customerlens.support.DaemonThreads;
 import io.customerlens.web.InputChecks;
 import io.customerlens.web.InvalidInputException;
 import io.customerlens.web.NotFoundException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,7 @@ public class Webhooks implements StoreStartupStep, DisposableBean {
     private final WebhookProperties properties;
     private final SegmentWatches watches;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
     private final Clock clock;
     private final Map<String, Webhook> active = new ConcurrentHashMap<>();
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
@@ -54,13 +56,14 @@ public class Webhooks implements StoreStartupStep, DisposableBean {
             Executors.newScheduledThreadPool(2, DaemonThreads.named("webhook-delivery"));
 
     Webhooks(WebhookStore store, WebhookAddresses addresses, WebhookSender sender, WebhookProperties properties,
-             SegmentWatches watches, ObjectMapper json, Clock clock) {
+             SegmentWatches watches, ObjectMapper json, MeterRegistry meters, Clock clock) {
         this.store = store;
         this.addresses = addresses;
         this.sender = sender;
         this.properties = properties;
         this.watches = watches;
         this.json = json;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -184,6 +187,8 @@ public class Webhooks implements StoreStartupStep, DisposableBean {
             }
             WebhookDelivery.Attempt attempt = sender.attempt(webhook, delivery);
             int made = delivery.attempts().size() + 1;
+            meters.counter("customerlens.webhook.attempts", "outcome", attempt.error() == null ? "delivered"
+                    : made >= properties.maxAttempts() ? "dead" : "retried").increment();
             if (attempt.error() == null) {
                 store.attempted(deliveryId, attempt, WebhookDelivery.State.DELIVERED, null);
             } else if (made >= properties.maxAttempts()) {

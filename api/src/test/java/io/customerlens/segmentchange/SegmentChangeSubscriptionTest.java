@@ -7,6 +7,7 @@ import io.customerlens.support.GraphQlWebSocket;
 import io.customerlens.support.ImportSupport;
 import io.customerlens.support.IntegrationTest;
 import io.customerlens.support.TestKeys;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +46,9 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
     @Autowired
     private SegmentWatches watches;
 
+    @Autowired
+    private MeterRegistry meters;
+
     private String target;
 
     @BeforeEach
@@ -55,6 +59,9 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
     @Test
     void aSubscriberOverWebSocketReceivesTheOrderThatLiftsACustomerToVip() throws Exception {
         try (GraphQlWebSocket socket = subscribed(Role.EDITOR, SUBSCRIPTION)) {
+            assertThat(meters.get("customerlens.segment.watches").gauge().value()).isEqualTo(1);
+            double changes = meters.counter("customerlens.segment.changes", "model", "value-tier", "cause", "ORDER")
+                    .count();
             long ordered = System.nanoTime();
             fixtures.order(target, NOW, 10_000);
             Map<String, Object> message = socket.next(WAIT);
@@ -70,6 +77,8 @@ class SegmentChangeSubscriptionTest extends IntegrationTest {
                     .containsEntry("current", Map.of("code", "vip", "label", "VIP", "rank", 1));
             assertThat((Map<String, Object>) change.get("params")).containsEntry("measure", "spend");
             assertThat(change).containsEntry("customer", Map.of("name", "Test C-target"));
+            assertThat(meters.counter("customerlens.segment.changes", "model", "value-tier", "cause", "ORDER").count())
+                    .isEqualTo(changes + 1);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.customerlens.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +39,9 @@ class WebhookDeliveryTest extends IntegrationTest {
 
     @Autowired
     private Webhooks webhooks;
+
+    @Autowired
+    private MeterRegistry meters;
 
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private HttpServer receiver;
@@ -99,10 +103,14 @@ class WebhookDeliveryTest extends IntegrationTest {
     @Test
     void aFailingReceiverIsRetriedThenDeadLettered() throws Exception {
         String webhook = register("/failing");
+        double retried = attempts("retried");
+        double dead = attempts("dead");
 
         fixtures.order(target, NOW, 10_000);
 
         Map<String, Object> delivery = awaitDelivery(webhook, "DEAD");
+        assertThat(attempts("retried") - retried).isEqualTo(2);
+        assertThat(attempts("dead") - dead).isEqualTo(1);
         assertThat((List<Map<String, Object>>) delivery.get("attempts")).hasSize(3)
                 .allSatisfy(attempt -> assertThat(attempt).containsEntry("status", 500)
                         .containsEntry("error", "answered 500"));
@@ -168,6 +176,11 @@ class WebhookDeliveryTest extends IntegrationTest {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** @return the count of attempts with this outcome at /actuator/metrics */
+    private double attempts(String outcome) {
+        return meters.counter("customerlens.webhook.attempts", "outcome", outcome).count();
     }
 
     private static Map<String, String> parts(String header) {
