@@ -56,6 +56,11 @@ public class Customers {
         return store.byId(id);
     }
 
+    /** @return the stored customers among these ids, in no particular order (one query) */
+    public List<Customer> findAll(Collection<String> ids) {
+        return store.among(ids, CustomerFilter.ALL);
+    }
+
     /** @return one page of customers matching the filter, oldest first or in the given score order */
     public DefaultConnection<Customer> list(CustomerFilter filter, ScoreOrder order, int first, String after) {
         CustomerFilter given = checked(filter);
@@ -148,6 +153,7 @@ public class Customers {
         try {
             Customer saved = store.insert(customer);
             dataVersion.changed();
+            events.publishEvent(new CustomersWritten(List.of(saved.id()), ChangeCause.PROFILE));
             return saved;
         } catch (DuplicateKeyException e) {
             Customer existing = store.byExternalId(input.externalId());
@@ -165,6 +171,7 @@ public class Customers {
             throw notFound(id);
         }
         dataVersion.changed();
+        events.publishEvent(new CustomersWritten(List.of(id), ChangeCause.PROFILE));
         return updated;
     }
 

@@ -4,6 +4,7 @@ import io.customerlens.web.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -21,14 +22,16 @@ public class HistoryRecording {
     private final DataVersion dataVersion;
     private final Clock clock;
     private final WriteIntents intents;
+    private final ApplicationEventPublisher events;
 
     HistoryRecording(CustomerStore customers, HistoryStore history, DataVersion dataVersion, Clock clock,
-                   WriteIntents intents) {
+                   WriteIntents intents, ApplicationEventPublisher events) {
         this.customers = customers;
         this.history = history;
         this.dataVersion = dataVersion;
         this.clock = clock;
         this.intents = intents;
+        this.events = events;
     }
 
     /**
@@ -55,7 +58,7 @@ public class HistoryRecording {
                     .inc(OrderTotals.TOTAL, saved.amount())
                     .min(OrderTotals.FIRST_ORDER_AT, saved.orderedAt())
                     .max(OrderTotals.LAST_ORDER_AT, saved.orderedAt());
-            touch(input.customerId(), summary, () -> history.remove(saved));
+            touch(input.customerId(), summary, () -> history.remove(saved), ChangeCause.ORDER);
             return saved;
         });
     }
@@ -64,7 +67,7 @@ public class HistoryRecording {
         Survey survey = input.toSurvey(clock.instant());
         requireCustomer(input.customerId());
         Survey saved = history.insert(survey);
-        touch(input.customerId(), new Update(), () -> history.remove(saved));
+        touch(input.customerId(), new Update(), () -> history.remove(saved), ChangeCause.SURVEY);
         return saved;
     }
 
@@ -72,7 +75,7 @@ public class HistoryRecording {
         Interaction interaction = input.toInteraction(clock.instant());
         requireCustomer(input.customerId());
         Interaction saved = history.insert(interaction);
-        touch(input.customerId(), new Update(), () -> history.remove(saved));
+        touch(input.customerId(), new Update(), () -> history.remove(saved), ChangeCause.INTERACTION);
         return saved;
     }
 
@@ -80,7 +83,7 @@ public class HistoryRecording {
     Customer recordEngagement(RecordEngagementInput input) {
         Update increments = input.increments();
         requireCustomer(input.customerId());
-        touch(input.customerId(), increments, () -> { });
+        touch(input.customerId(), increments, () -> { }, ChangeCause.ENGAGEMENT);
         return customers.byId(input.customerId());
     }
 
@@ -106,7 +109,7 @@ public class HistoryRecording {
      * Applies the update to the customer together with a revision bump. If the customer vanished in the
      * meantime (deleted concurrently) or the update fails, the history entry just stored is removed again.
      */
-    private void touch(String customerId, Update update, Runnable undo) {
+    private void touch(String customerId, Update update, Runnable undo, ChangeCause cause) {
         Instant now = clock.instant();
         update.inc(Customer.REVISION, 1).set(Customer.UPDATED_AT, now);
         boolean matched;
@@ -121,5 +124,6 @@ public class HistoryRecording {
             throw Customers.notFound(customerId);
         }
         dataVersion.changed();
+        events.publishEvent(new CustomersWritten(List.of(customerId), cause));
     }
 }

@@ -97,12 +97,14 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private static String key(HttpServletRequest request) {
-        String key = request.getHeader(HEADER);
-        if (key == null) {
-            String authorization = request.getHeader("Authorization");
-            if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                key = authorization.substring(BEARER.length());
-            }
+        return key(request.getHeader(HEADER), request.getHeader("Authorization"));
+    }
+
+    /** @return the key of an {@code X-API-Key} header, else of an {@code Authorization: Bearer} one, or null */
+    static String key(String apiKeyHeader, String authorization) {
+        String key = apiKeyHeader;
+        if (key == null && authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            key = authorization.substring(BEARER.length());
         }
         return key == null || key.isBlank() ? null : key.strip();
     }

@@ -1,5 +1,6 @@
 package io.customerlens.snapshot;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.Customers;
@@ -46,10 +47,10 @@ class SnapshotJobs implements SmartInitializingSingleton, DisposableBean {
     private boolean leftoversFailed;
 
     SnapshotJobs(Customers customers, BatchScoring scoring, SnapshotStore store, SnapshotProperties properties,
-                 ObjectMapper json, Clock clock) {
+                 ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.properties = properties;
-        this.services = new SnapshotRun.Services(customers, scoring, store, clock);
+        this.services = new SnapshotRun.Services(customers, scoring, store, clock, events);
         this.json = json.rebuild()
                 .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .build();

@@ -1,5 +1,6 @@
 package io.customerlens.snapshot;
 
+import io.customerlens.customer.ChangeCause;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerFilter;
 import io.customerlens.customer.Customers;
@@ -7,6 +8,7 @@ import io.customerlens.scoring.BatchScoring;
 import io.customerlens.scoring.ModelRef;
 import io.customerlens.scoring.ScoreView;
 import io.customerlens.scoring.SegmentView;
+import io.customerlens.scoring.SegmentsAssigned;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.support.Futures;
 import io.customerlens.web.ClassifiedError;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * One snapshot run: streams the customers a batch at a time, scores each batch with every model, bulk-inserts the
@@ -37,7 +40,8 @@ final class SnapshotRun implements Runnable {
     static final String INTERRUPTED_BY_SHUTDOWN = "interrupted by a server shutdown";
 
     /** What the run needs from the server. */
-    record Services(Customers customers, BatchScoring scoring, SnapshotStore store, Clock clock) {
+    record Services(Customers customers, BatchScoring scoring, SnapshotStore store, Clock clock,
+                    ApplicationEventPublisher events) {
     }
 
     private final String id;
@@ -124,6 +128,7 @@ final class SnapshotRun implements Runnable {
     private void store(List<BatchScoring.Scored> scored) {
         Instant computedAt = services.clock().instant();
         List<StoredScore> scores = new ArrayList<>(scored.size() * models.size());
+        List<SegmentsAssigned.Assigned> segments = new ArrayList<>();
         for (BatchScoring.Scored customer : scored) {
             boolean anyFailed = false;
             for (int i = 0; i < models.size(); i++) {
@@ -135,6 +140,9 @@ final class SnapshotRun implements Runnable {
                     }
                 } else {
                     scores.add(stored(customer.customer(), models.get(i), result, computedAt));
+                    if (result instanceof SegmentView segment) {
+                        segments.add(new SegmentsAssigned.Assigned(customer.customer().id(), segment));
+                    }
                 }
             }
             if (anyFailed) {
@@ -142,6 +150,7 @@ final class SnapshotRun implements Runnable {
             }
         }
         services.store().insertScores(scores);
+        services.events().publishEvent(new SegmentsAssigned(segments, ChangeCause.SNAPSHOT));
     }
 
     private StoredScore stored(Customer customer, ModelKey key, Object result, Instant computedAt) {

@@ -1,8 +1,10 @@
 package io.customerlens.transfer;
 
+import io.customerlens.customer.ChangeCause;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerProfiles;
 import io.customerlens.customer.CustomerStore;
+import io.customerlens.customer.CustomersWritten;
 import io.customerlens.customer.DataVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -24,11 +27,13 @@ final class CustomerBatch {
     private final CustomerStore customers;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CustomerBatch(CustomerStore customers, DataVersion dataVersion, Clock clock) {
+    CustomerBatch(CustomerStore customers, DataVersion dataVersion, Clock clock, ApplicationEventPublisher events) {
         this.customers = customers;
         this.dataVersion = dataVersion;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Writes the rows (no external id twice) and adds the outcome of each to the tally. */
@@ -56,6 +61,9 @@ final class CustomerBatch {
         }
         customers.updateAll(updates);
         tally.updated += updates.size();
+        if (!updates.isEmpty()) {
+            events.publishEvent(new CustomersWritten(List.copyOf(updates.keySet()), ChangeCause.IMPORT));
+        }
         insert(fresh, tally, today, now);
         if (!updates.isEmpty() || !fresh.isEmpty()) {
             dataVersion.changed();

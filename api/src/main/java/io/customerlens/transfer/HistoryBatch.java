@@ -1,7 +1,9 @@
 package io.customerlens.transfer;
 
+import io.customerlens.customer.ChangeCause;
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.CustomerStore;
+import io.customerlens.customer.CustomersWritten;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.Order;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -38,9 +41,10 @@ final class HistoryBatch<T> {
     private final HistoryKind<T> kind;
     private final boolean createsCustomers;
     private final WriteIntents intents;
+    private final ApplicationEventPublisher events;
 
     HistoryBatch(HistoryStore history, CustomerStore customerStore, DataVersion dataVersion, Clock clock,
-                 HistoryKind<T> kind, boolean createsCustomers, WriteIntents intents) {
+                 HistoryKind<T> kind, boolean createsCustomers, WriteIntents intents, ApplicationEventPublisher events) {
         this.history = history;
         this.customerStore = customerStore;
         this.intents = intents;
@@ -48,6 +52,7 @@ final class HistoryBatch<T> {
         this.clock = clock;
         this.kind = kind;
         this.createsCustomers = createsCustomers;
+        this.events = events;
     }
 
     HistoryKind<T> kind() {
@@ -129,6 +134,7 @@ final class HistoryBatch<T> {
             history.removeByExternalIds(kind.type(), inserted);
             throw e;
         }
+        events.publishEvent(new CustomersWritten(List.copyOf(summaries.keySet()), ChangeCause.IMPORT));
         return inserted.size();
     }
 

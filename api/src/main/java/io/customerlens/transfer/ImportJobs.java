@@ -6,6 +6,7 @@ import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.WriteIntents;
 import io.customerlens.support.DaemonThreads;
 import java.io.BufferedReader;
+import org.springframework.context.ApplicationEventPublisher;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +45,12 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private final Clock clock;
     private final WriteIntents intents;
     private final UploadFolder uploads;
+    private final ApplicationEventPublisher events;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
 
     ImportJobs(ImportJobStore store, ImportProperties properties, HistoryStore history, CustomerStore customerStore,
-               DataVersion dataVersion, Clock clock, WriteIntents intents, UploadFolder uploads) {
+               DataVersion dataVersion, Clock clock, WriteIntents intents, UploadFolder uploads,
+               ApplicationEventPublisher events) {
         this.store = store;
         this.properties = properties;
         this.history = history;
@@ -56,6 +59,7 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
         this.clock = clock;
         this.intents = intents;
         this.uploads = uploads;
+        this.events = events;
     }
 
     /** Records the job as QUEUED and hands it to the background thread. */
@@ -157,10 +161,10 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     }
 
     private ImportRun run(ImportKind kind) {
-        CustomerBatch customers = new CustomerBatch(customerStore, dataVersion, clock);
+        CustomerBatch customers = new CustomerBatch(customerStore, dataVersion, clock, events);
         HistoryBatch<?> histories = kind == ImportKind.CUSTOMERS ? null
                 : new HistoryBatch<>(history, customerStore, dataVersion, clock, HistoryKinds.of(kind),
-                kind == ImportKind.CDNOW, intents);
+                kind == ImportKind.CDNOW, intents, events);
         return new ImportRun(kind, properties.batchSize(), clock, customers, histories);
     }
 

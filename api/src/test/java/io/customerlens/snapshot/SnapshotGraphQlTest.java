@@ -211,7 +211,7 @@ class SnapshotGraphQlTest extends SnapshotTestSupport {
                 false, earlier, null, 12.5, "test admin", null));
 
         SnapshotJobs restarted = new SnapshotJobs(customers, scoring, store, properties, json,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), event -> { });
         try {
             restarted.afterSingletonsInstantiated();
         } finally {

@@ -34,6 +34,25 @@ public final class Fixtures {
                 .path("recordOrder.id").hasValue();
     }
 
+    /**
+     * Twenty buyers of 100 to 2,000 before {@code now}, and one customer who bought for 50, shown as basic under the
+     * value-tier model (so the model remembers the tier): an order of 10,000 lifts them to VIP.
+     *
+     * @return the id of the customer of 50
+     */
+    public String buyersAndOneBasicCustomer(Instant now) {
+        for (int i = 1; i <= 20; i++) {
+            String id = customer("C" + i, LocalDate.parse("2024-01-01"));
+            order(id, now.minusSeconds(86_400L * i), 100.0 * i);
+        }
+        String target = customer("C-target", LocalDate.parse("2024-01-01"));
+        order(target, now.minusSeconds(86_400), 50);
+        graphQl.document("query($id: ID!) { customer(id: $id) { segment(model: \"value-tier\") { code } } }")
+                .variable("id", target).execute()
+                .path("customer.segment.code").entity(String.class).isEqualTo("basic");
+        return target;
+    }
+
     public void survey(String customerId, Instant at, Integer nps, Integer csat) {
         Map<String, Object> input = new HashMap<>(Map.of("customerId", customerId, "answeredAt", at.toString()));
         if (nps != null) {

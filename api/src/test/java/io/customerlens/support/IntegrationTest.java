@@ -27,7 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"customerlens.store.embedded.file=", "customerlens.sample-data.enabled=false",
                 "customerlens.scoring.timeout=1s",
                 // every test calls from one address, and many send wrong keys on purpose
-                "customerlens.security.wrong-keys.limit=1000000"})
+                "customerlens.security.wrong-keys.limit=1000000",
+                // webhooks to a receiver on this machine, retried quickly
+                "customerlens.webhooks.allowed-hosts=localhost", "customerlens.webhooks.allow-loopback=true",
+                "customerlens.webhooks.max-attempts=3", "customerlens.webhooks.initial-backoff=50ms",
+                "customerlens.webhooks.max-backoff=200ms"})
 @AutoConfigureHttpGraphQlTester
 // A whole-population first query (the CDNOW fit) may take longer than WebTestClient's 5 s on a busy machine.
 @AutoConfigureWebTestClient(timeout = "PT60S")
@@ -68,7 +72,8 @@ public abstract class IntegrationTest {
     void emptyStore() {
         for (String collection : List.of("customers", "orders", "surveys", "interactions", "segment_states", "api_keys",
                 "scores", "snapshots", "data_versions", "playbooks", "service_costs", "import_jobs", "erasures",
-                "write_intents", "repair_jobs", "quarantine", "trusted_documents", "plugin_states")) {
+                "write_intents", "repair_jobs", "quarantine", "trusted_documents", "plugin_states", "watched_segments",
+                "webhook_deliveries")) {
             mongo.remove(new Query(), collection);
         }
         dataVersion.changed();
