@@ -26,12 +26,38 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+export type BacktestInput = {
+  /** The last day models may see (UTC); 26 weeks before holdoutEnd when left out. */
+  calibrationEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** The last day of the holdout (UTC); after calibrationEnd, not after today; yesterday when left out. */
+  holdoutEnd?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * 1 to 8 models (customerlens.backtest.max-models). A purchase forecast left without its horizon parameter
+   * (horizonWeeks, horizonMonths) forecasts over the holdout.
+   */
+  models: Array<ModelChoice>;
+};
+
+export enum BacktestState {
+  Cancelled = 'CANCELLED',
+  Completed = 'COMPLETED',
+  Failed = 'FAILED',
+  Queued = 'QUEUED',
+  Running = 'RUNNING'
+}
+
 export type BandPlaybookInput = {
   actions: Array<RecommendedActionInput>;
   label: Scalars['String']['input'];
   max: Scalars['Float']['input'];
   min: Scalars['Float']['input'];
 };
+
+export enum BreakerState {
+  Closed = 'CLOSED',
+  HalfOpen = 'HALF_OPEN',
+  Open = 'OPEN'
+}
 
 /** What caused a segment change. */
 export enum ChangeCause {
@@ -180,9 +206,14 @@ export enum KanoResponse {
   Neutral = 'NEUTRAL'
 }
 
+/** In updateCustomer the membership given replaces the stored one: give every field to keep. */
 export type MembershipInput = {
+  /** Not in the future, not before startedOn (given or stored). */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
   points?: InputMaybe<Scalars['Int']['input']>;
+  /** Not in the future, not before 1900. */
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A model chosen by id (ids are unique across families), with optional parameters. */
