@@ -5,6 +5,7 @@ import io.customerlens.customer.DataVersion;
 import io.customerlens.customer.HistoryStore;
 import io.customerlens.customer.WriteIntents;
 import io.customerlens.support.DaemonThreads;
+import io.customerlens.web.TooManyRequestsException;
 import java.io.BufferedReader;
 import org.springframework.context.ApplicationEventPublisher;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
 
+    /** What a caller refused for a full queue is told to wait: about one batch of a large import. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final long LOG_EVERY_SECONDS = 10;
     static final String INTERRUPTED_BY_RESTART = "interrupted by a server restart; import the file again to complete it";
@@ -47,6 +51,8 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private final UploadFolder uploads;
     private final ApplicationEventPublisher events;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(DaemonThreads.named("import-run"));
+    /** Imports queued or running. */
+    private final AtomicInteger waiting = new AtomicInteger();
 
     ImportJobs(ImportJobStore store, ImportProperties properties, HistoryStore history, CustomerStore customerStore,
                DataVersion dataVersion, Clock clock, WriteIntents intents, UploadFolder uploads,
@@ -62,11 +68,41 @@ public class ImportJobs implements SmartInitializingSingleton, DisposableBean {
         this.events = events;
     }
 
-    /** Records the job as QUEUED and hands it to the background thread. */
+    /**
+     * Records the job as QUEUED and hands it to the background thread.
+     *
+     * @throws TooManyRequestsException when {@code customerlens.import.max-waiting} imports are queued or running
+     */
     public ImportJob start(ImportRequest request, String requestedBy) {
-        ImportJob job = store.insert(queued(request, requestedBy));
-        executor.execute(() -> execute(job.id(), request));
-        return job;
+        if (waiting.incrementAndGet() > properties.maxWaiting()) {
+            waiting.decrementAndGet();
+            throw new TooManyRequestsException(fullMessage(), RETRY_AFTER);
+        }
+        try {
+            ImportJob job = store.insert(queued(request, requestedBy));
+            executor.execute(() -> {
+                try {
+                    execute(job.id(), request);
+                } finally {
+                    waiting.decrementAndGet();
+                }
+            });
+            return job;
+        } catch (RuntimeException e) {
+            waiting.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /** @return whether another import may be queued now */
+    public boolean hasRoom() {
+        return waiting.get() < properties.maxWaiting();
+    }
+
+    /** @return why an import is refused when the queue is full */
+    String fullMessage() {
+        return properties.maxWaiting() + " imports are already queued or running (customerlens.import.max-waiting);"
+                + " imports run one at a time";
     }
 
     /** Runs the import on this thread. @return the job as it ended */

@@ -16,15 +16,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keptRejections rejected rows kept in a job's report with line and reason (default 1000); all are counted
  * @param uploadDir      where uploads wait until imported (default {@code data/uploads}); what a stopped server left
  *                       there is deleted at the next start
+ * @param maxWaiting     imports queued or running at once (default 8); more are refused with TOO_MANY_REQUESTS
  */
 @ConfigurationProperties("customerlens.import")
 public record ImportProperties(String file, String kind, ImportFormat format, Path dir, Integer batchSize,
-                               Integer keptRejections, Path uploadDir) {
+                               Integer keptRejections, Path uploadDir, Integer maxWaiting) {
 
     public ImportProperties {
         uploadDir = uploadDir == null ? Path.of("data", "uploads") : uploadDir;
         batchSize = batchSize == null ? 1000 : batchSize;
         keptRejections = keptRejections == null ? 1000 : keptRejections;
+        maxWaiting = maxWaiting == null ? 8 : maxWaiting;
+        if (maxWaiting < 1) {
+            throw new IllegalArgumentException("customerlens.import.max-waiting must be 1 or more, not " + maxWaiting);
+        }
         if (batchSize < 1 || batchSize > 100_000) {
             throw new IllegalArgumentException("customerlens.import.batch-size must be from 1 to 100000, not " + batchSize);
         }

@@ -1,6 +1,8 @@
 package io.customerlens.transfer;
 
 import io.customerlens.security.Caller;
+import io.customerlens.web.Overload;
+import io.customerlens.web.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,6 +53,9 @@ class ImportUploadController {
         } catch (IllegalArgumentException e) {
             return badRequest("format: '" + format + "' is not a format; allowed: csv, ndjson (cdnow goes with kind cdnow)");
         }
+        if (!jobs.hasRoom()) { // before the upload is copied: refused at once, nothing written
+            return tooManyRequests();
+        }
         Path copy = uploads.newFile();
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -58,8 +64,23 @@ class ImportUploadController {
             throw e;
         }
         Caller caller = (Caller) request.getAttribute(Caller.CONTEXT_KEY);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(
-                new ImportRequest(importKind, importFormat, copy, name, true), Caller.nameOf(caller)));
+        try {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(
+                    new ImportRequest(importKind, importFormat, copy, name, true), Caller.nameOf(caller)));
+        } catch (TooManyRequestsException e) { // the queue filled while the upload was copied
+            Files.deleteIfExists(copy);
+            return tooManyRequests();
+        }
+    }
+
+    private ResponseEntity<Object> tooManyRequests() {
+        long seconds = ImportJobs.RETRY_AFTER.toSeconds();
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", jobs.fullMessage() + "; retry after " + seconds + " s");
+        error.put("extensions", Map.of("classification", Overload.TOO_MANY_REQUESTS.name(),
+                TooManyRequestsException.RETRY_AFTER, seconds));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(Map.of("errors", List.of(error)));
     }
 
     /**

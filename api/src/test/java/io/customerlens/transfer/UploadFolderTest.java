@@ -15,7 +15,7 @@ class UploadFolderTest {
     @Test
     void uploadsLandInTheFolderAndWhatARestartLeftIsDeleted() throws Exception {
         Path folder = dir.resolve("uploads");
-        UploadFolder uploads = new UploadFolder(new ImportProperties(null, null, null, null, null, null, folder));
+        UploadFolder uploads = new UploadFolder(new ImportProperties(null, null, null, null, null, null, folder, null));
         assertThat(uploads.clearLeftovers()).isZero();
 
         Path first = uploads.newFile();
