@@ -7,6 +7,7 @@ import io.customerlens.customer.Customers;
 import io.customerlens.customer.DataVersion;
 import io.customerlens.scoring.PastScoring;
 import io.customerlens.scoring.PastScoring.PastChoice;
+import io.customerlens.scoring.RegisteredModel;
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.PopulationStatistics;
@@ -146,8 +147,8 @@ public class Backtests implements DisposableBean {
         List<PastChoice> choices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (BacktestInput.ModelChoice model : models) {
-            PastChoice given = scoring.choose(model.model(), model.params());
-            PastChoice choice = scoring.choose(model.model(), ForecastHorizon.filled(given.model().descriptor(),
+            RegisteredModel registered = scoring.model(model.model());
+            PastChoice choice = scoring.choose(registered, ForecastHorizon.filled(registered.descriptor(),
                     model.params(), window.holdoutDays()));
             if (!seen.add(choice.model().id() + " " + choice.parameters().canonical())) {
                 throw new InvalidInputException("models", "lists model '" + choice.model().id() + "' twice with the same "
@@ -190,7 +191,7 @@ public class Backtests implements DisposableBean {
         List<PastCustomer> past = population.read(window, reads(request.choices()), properties.batchSize(),
                 read -> job.advance(0, read), job::cancelRequested);
         List<CustomerSnapshot> snapshots = past.stream().map(PastCustomer::asOfCalibration).toList();
-        PopulationStatistics statistics = PastScoring.statistics(snapshots, window.calibrationEnd());
+        PopulationStatistics statistics = PopulationStatistics.of(snapshots, window.calibrationEnd());
         List<ModelResult> results = new ArrayList<>();
         for (PastChoice choice : request.choices()) {
             long before = (long) past.size() * (1 + results.size());

@@ -12,6 +12,7 @@ import io.customerlens.sdk.ModelFamily;
 import io.customerlens.support.Cancellation;
 import io.customerlens.support.DaemonThreads;
 import io.customerlens.support.Futures;
+import io.customerlens.support.Slices;
 import io.customerlens.web.ClassifiedError;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,14 +38,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class BatchScoring implements DisposableBean {
 
-    /** Fewer customers than this are not worth a thread of their own. */
-    private static final int MIN_SLICE = 50;
-
     private final CustomerScoring scoring;
     private final ModelRegistry registry;
     private final HistoryStore history;
 
-    private final int parallelism = Runtime.getRuntime().availableProcessors();
     private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("batch-scoring"));
 
     private final PopulationResults viewResults;
@@ -240,22 +236,10 @@ public class BatchScoring implements DisposableBean {
     private List<Scored> score(List<Customer> batch, List<Choice> choices, boolean keepInCache,
                                CustomerHistory histories, List<SegmentMemory> memories, Reuse reuse,
                                ScoringDeadline deadline) {
-        // Slices of the batch are scored side by side, one per core: each waits on its model calls in turn, or,
-        // under a shared deadline, starts them all and then waits.
-        int slices = Math.max(1, Math.min(parallelism, batch.size() / MIN_SLICE));
-        int sliceSize = (batch.size() + slices - 1) / slices;
+        // Each slice waits on its model calls in turn, or, under a shared deadline, starts them all and then waits.
         Cancellation cancellation = Cancellation.current(); // the caller's: the slices run on other threads
-        List<Future<List<Scored>>> pending = new ArrayList<>();
-        for (int from = 0; from < batch.size(); from += sliceSize) {
-            List<Customer> slice = batch.subList(from, Math.min(batch.size(), from + sliceSize));
-            pending.add(slicePool.submit(() -> scoreSlice(slice, choices, keepInCache, histories, memories, reuse,
-                    deadline, cancellation)));
-        }
-        List<Scored> scored = new ArrayList<>(batch.size());
-        for (Future<List<Scored>> slice : pending) {
-            scored.addAll(Futures.await(slice));
-        }
-        return scored;
+        return Slices.map(batch, slicePool, slice -> scoreSlice(slice, choices, keepInCache, histories,
+                memories, reuse, deadline, cancellation));
     }
 
     private List<Scored> scoreSlice(List<Customer> slice, List<Choice> choices, boolean keepInCache,

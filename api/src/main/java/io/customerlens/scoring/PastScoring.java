@@ -6,30 +6,22 @@ import io.customerlens.customer.Order;
 import io.customerlens.customer.Survey;
 import io.customerlens.sdk.CustomerSnapshot;
 import io.customerlens.sdk.InvalidParameterException;
-import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.ModelFamily;
-import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.Parameters;
 import io.customerlens.sdk.PopulationStatistics;
-import io.customerlens.sdk.PurchasePattern;
-import io.customerlens.sdk.Quantiles;
 import io.customerlens.sdk.ScoringContext;
 import io.customerlens.support.DaemonThreads;
-import io.customerlens.support.Futures;
+import io.customerlens.support.Slices;
 import io.customerlens.web.ClassifiedError;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -45,13 +37,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PastScoring implements DisposableBean {
 
-    /** Fewer customers than this are not worth a thread of their own. */
-    private static final int MIN_SLICE = 50;
-
     private final ModelRegistry registry;
     private final CustomerScoring scoring;
     private final PopulationFits fits;
-    private final int parallelism = Runtime.getRuntime().availableProcessors();
     private final ExecutorService slicePool = Executors.newCachedThreadPool(DaemonThreads.named("past-scoring"));
 
     PastScoring(ModelRegistry registry, CustomerScoring scoring, PopulationFits fits) {
@@ -68,11 +56,18 @@ public class PastScoring implements DisposableBean {
     }
 
     /**
-     * @return the model with this id and parameters
-     * @throws UnknownModelException or ModelParameterException, both classified BAD_REQUEST
+     * @return the model with this id
+     * @throws UnknownModelException classified BAD_REQUEST
      */
-    public PastChoice choose(String modelId, Map<String, Object> params) {
-        RegisteredModel model = registry.get(modelId);
+    public RegisteredModel model(String modelId) {
+        return registry.get(modelId);
+    }
+
+    /**
+     * @return the model with these parameters
+     * @throws ModelParameterException classified BAD_REQUEST
+     */
+    public PastChoice choose(RegisteredModel model, Map<String, Object> params) {
         try {
             Parameters parameters = Parameters.resolve(model.descriptor().parameters(), params);
             return new PastChoice(model, parameters, CustomerScoring.reference(model, parameters));
@@ -88,34 +83,9 @@ public class PastScoring implements DisposableBean {
     }
 
     /**
-     * The population figures of these customers on {@code asOf}, as {@link PopulationFigures} computes them for the
-     * live population: recency, frequency and monetary quantiles over the buyers, each buyer's purchase pattern and
-     * each membership.
-     */
-    public static PopulationStatistics statistics(List<CustomerSnapshot> customers, LocalDate asOf) {
-        List<CustomerSnapshot> buyers = customers.stream().filter(c -> c.orderSummary().count() > 0).toList();
-        double[] recency = new double[buyers.size()];
-        double[] frequency = new double[buyers.size()];
-        double[] monetary = new double[buyers.size()];
-        List<PurchasePattern> patterns = new ArrayList<>(buyers.size());
-        for (int i = 0; i < buyers.size(); i++) {
-            OrderSummary summary = buyers.get(i).orderSummary();
-            LocalDate last = summary.lastOrderAt().atZone(ZoneOffset.UTC).toLocalDate();
-            recency[i] = Math.max(0, ChronoUnit.DAYS.between(last, asOf));
-            frequency[i] = summary.count();
-            monetary[i] = summary.total();
-            patterns.add(PurchasePattern.of(buyers.get(i).orders(), asOf));
-        }
-        List<MembershipSpan> memberships = customers.stream().map(c -> c.profile().membership())
-                .filter(Objects::nonNull).map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList();
-        return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
-                Quantiles.of(monetary), asOf, patterns.stream().filter(Objects::nonNull).toList(), memberships);
-    }
-
-    /**
      * Scores each customer with the choice as of {@code asOf}.
      *
-     * @param population the customers' figures from {@link #statistics}
+     * @param population the customers' figures ({@link PopulationStatistics#of})
      * @param done       told how many customers of this call are scored, now and then
      * @param cancelled  asked between customers; true stops the call with a {@link CancellationException}
      * @return one result per customer, in order: a {@link SegmentView}, a {@link ScoreView} or a
@@ -133,29 +103,22 @@ public class PastScoring implements DisposableBean {
             return customers.stream().map(c -> (Object) new BatchScoring.Failure(e.getMessage())).toList();
         }
         ScoringContext context = new ScoringContext(choice.parameters(), figures, asOf, fitted, null);
-        Object[] results = new Object[customers.size()];
         AtomicInteger scored = new AtomicInteger();
-        int slices = Math.max(1, Math.min(parallelism, customers.size() / MIN_SLICE));
-        int sliceSize = Math.max(1, (customers.size() + slices - 1) / slices);
-        List<Future<?>> pending = new ArrayList<>();
-        for (int from = 0; from < customers.size(); from += sliceSize) {
-            int start = from;
-            int end = Math.min(customers.size(), from + sliceSize);
-            pending.add(slicePool.submit(() -> {
-                for (int i = start; i < end; i++) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("stopped");
-                    }
-                    results[i] = outcome(choice, customers.get(i), context);
-                    if (scored.incrementAndGet() % 500 == 0) {
-                        done.accept(scored.get());
-                    }
+        List<Object> results = Slices.map(customers, slicePool, slice -> {
+            List<Object> sliceResults = new ArrayList<>(slice.size());
+            for (CustomerSnapshot customer : slice) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("stopped");
                 }
-            }));
-        }
-        pending.forEach(Futures::await);
+                sliceResults.add(outcome(choice, customer, context));
+                if (scored.incrementAndGet() % 500 == 0) {
+                    done.accept(scored.get());
+                }
+            }
+            return sliceResults;
+        });
         done.accept(customers.size());
-        return List.of(results);
+        return results;
     }
 
     private Object outcome(PastChoice choice, CustomerSnapshot customer, ScoringContext context) {

@@ -40,7 +40,8 @@ public class PopulationFigures {
     // A few entries suffice: one per data version and evaluation date in use at the same time.
     private final Cache<Key, PopulationStatistics> statistics = Caffeine.newBuilder().maximumSize(4).recordStats().build();
     private final Cache<Key, PopulationStatistics> statisticsWithPatterns = Caffeine.newBuilder().maximumSize(2).recordStats().build();
-    private final Cache<Key, List<MembershipSpan>> memberships = Caffeine.newBuilder().maximumSize(2).recordStats().build();
+    private final Cache<MembershipsKey, PopulationStatistics> statisticsWithMemberships =
+            Caffeine.newBuilder().maximumSize(2).recordStats().build();
 
     PopulationFigures(CustomerStore customers, DataVersion dataVersion, PurchasePatterns purchasePatterns,
                                 MeterRegistry meters) {
@@ -49,10 +50,14 @@ public class PopulationFigures {
         this.purchasePatterns = purchasePatterns;
         CaffeineCacheMetrics.monitor(meters, statistics, "population-statistics");
         CaffeineCacheMetrics.monitor(meters, statisticsWithPatterns, "purchase-patterns");
-        CaffeineCacheMetrics.monitor(meters, memberships, "memberships");
+        CaffeineCacheMetrics.monitor(meters, statisticsWithMemberships, "memberships");
     }
 
     private record Key(long version, LocalDate asOf) {
+    }
+
+    /** The statistics of a key with every membership, with or without the purchase patterns. */
+    private record MembershipsKey(Key key, boolean withPatterns) {
     }
 
     /** The statistics and the data version they were computed at. */
@@ -75,12 +80,17 @@ public class PopulationFigures {
             stats = statisticsWithPatterns.get(key, k -> distributions.withPurchasePatterns(purchasePatterns.asOf(asOf)));
         }
         if (inputs.contains(CustomerData.MEMBERSHIPS)) {
+            // Built once per key too, not a copy per customer.
             PopulationStatistics without = stats;
-            List<MembershipSpan> spans = memberships.get(key, k -> customers.membershipSpans().stream()
-                    .map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList());
-            stats = without.withMemberships(spans);
+            MembershipsKey withMemberships = new MembershipsKey(key, inputs.contains(CustomerData.PURCHASE_PATTERNS));
+            stats = statisticsWithMemberships.get(withMemberships, k -> without.withMemberships(memberships(asOf)));
         }
         return new Versioned(version, stats);
+    }
+
+    /** @return every stored membership as known on {@code asOf} */
+    private List<MembershipSpan> memberships(LocalDate asOf) {
+        return customers.membershipSpans().stream().map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList();
     }
 
     private PopulationStatistics distributions(LocalDate asOf) {

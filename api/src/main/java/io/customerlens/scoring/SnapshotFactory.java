@@ -2,6 +2,7 @@ package io.customerlens.scoring;
 
 import io.customerlens.customer.Customer;
 import io.customerlens.customer.Interaction;
+import io.customerlens.customer.Membership;
 import io.customerlens.customer.Order;
 import io.customerlens.customer.OrderTotals;
 import io.customerlens.customer.Survey;
@@ -14,7 +15,6 @@ import io.customerlens.sdk.Profile;
 import io.customerlens.sdk.ServiceInteraction;
 import io.customerlens.sdk.SurveyResponse;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +30,9 @@ final class SnapshotFactory {
         OrderTotals totals = customer.orderSummary();
         OrderSummary summary = new OrderSummary(totals.count(), totals.total().doubleValue(),
                 totals.firstOrderAt(), totals.lastOrderAt());
-        return snapshot(customer, profile(customer), summary, orders, surveys, interactions);
-    }
-
-    private static Profile profile(Customer customer) {
-        long points = customer.membership() == null ? 0 : customer.membership().points();
-        String level = customer.membership() == null ? null : customer.membership().level();
-        return new Profile(customer.externalId(), customer.region(), customer.channel(),
-                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement(),
-                customer.membership() == null ? null : customer.membership().span());
+        Membership membership = customer.membership();
+        return snapshot(customer, membership == null ? null : membership.span(), summary, orders, surveys,
+                interactions.stream().map(SnapshotFactory::interaction).toList());
     }
 
     /**
@@ -54,16 +48,12 @@ final class SnapshotFactory {
         OrderSummary summary = before.isEmpty() ? OrderSummary.NONE : new OrderSummary(before.size(),
                 before.stream().mapToDouble(order -> order.amount().doubleValue()).sum(),
                 before.get(0).orderedAt(), before.get(before.size() - 1).orderedAt());
-        Profile profile = profile(customer);
-        LocalDate lastDay = cutoff.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
-        MembershipSpan membership = profile.membership() == null ? null : profile.membership().asOf(lastDay);
-        profile = new Profile(profile.externalId(), profile.region(), profile.channel(), profile.joinedOn(),
-                profile.membershipLevel(), profile.points(), profile.tags(), profile.engagement(), membership);
-        CustomerSnapshot now = snapshot(customer, profile, summary, before,
+        MembershipSpan stored = customer.membership() == null ? null : customer.membership().span();
+        MembershipSpan then = stored == null ? null : stored.asOf(cutoff.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));
+        return snapshot(customer, then, summary, before,
                 surveys.stream().filter(survey -> survey.answeredAt().isBefore(cutoff)).toList(),
-                interactions.stream().filter(interaction -> interaction.openedAt().isBefore(cutoff)).toList());
-        return new CustomerSnapshot(now.id(), now.profile(), now.orderSummary(), now.orders(), now.surveys(),
-                now.interactions().stream().map(interaction -> openAt(interaction, cutoff)).toList());
+                interactions.stream().filter(interaction -> interaction.openedAt().isBefore(cutoff))
+                        .map(interaction -> openAt(interaction(interaction), cutoff)).toList());
     }
 
     private static ServiceInteraction openAt(ServiceInteraction interaction, Instant cutoff) {
@@ -74,12 +64,17 @@ final class SnapshotFactory {
                 InteractionOutcome.OPEN);
     }
 
-    private static CustomerSnapshot snapshot(Customer customer, Profile profile, OrderSummary summary, List<Order> orders,
-                                             List<Survey> surveys, List<Interaction> interactions) {
+    /** @param membership the membership's dates the snapshot shows; level and points are the stored ones */
+    private static CustomerSnapshot snapshot(Customer customer, MembershipSpan membership, OrderSummary summary,
+                                             List<Order> orders, List<Survey> surveys,
+                                             List<ServiceInteraction> interactions) {
+        long points = customer.membership() == null ? 0 : customer.membership().points();
+        String level = customer.membership() == null ? null : customer.membership().level();
+        Profile profile = new Profile(customer.externalId(), customer.region(), customer.channel(),
+                customer.joinedOn(), level, points, Set.copyOf(customer.tags()), customer.engagement(), membership);
         return new CustomerSnapshot(customer.id(), profile, summary,
                 orders.stream().map(SnapshotFactory::order).toList(),
-                surveys.stream().map(SnapshotFactory::survey).toList(),
-                interactions.stream().map(SnapshotFactory::interaction).toList());
+                surveys.stream().map(SnapshotFactory::survey).toList(), interactions);
     }
 
     private static OrderRecord order(Order order) {

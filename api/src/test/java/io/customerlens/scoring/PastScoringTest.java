@@ -70,7 +70,7 @@ class PastScoringTest {
         CustomerSnapshot none = PastScoring.snapshotBefore(customer("c3", OrderTotals.NONE), List.of(), List.of(),
                 List.of(), CUTOFF);
 
-        PopulationStatistics statistics = PastScoring.statistics(List.of(buyer, other, none), asOf);
+        PopulationStatistics statistics = PopulationStatistics.of(List.of(buyer, other, none), asOf);
 
         assertThat(statistics.customers()).isEqualTo(2);
         assertThat(statistics.recencyDays().at(0)).isEqualTo(1.0);  // 2024-12-30 to 12-31

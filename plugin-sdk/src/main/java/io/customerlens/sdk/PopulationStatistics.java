@@ -38,6 +38,31 @@ public record PopulationStatistics(long customers, Quantiles recencyDays, Quanti
     }
 
     /**
+     * The statistics of these customers on a date, computed the way the server computes them for its population:
+     * recency (whole UTC days to {@code asOf}, never negative), frequency and monetary quantiles over the customers
+     * with at least one order, every purchase pattern as of {@code asOf} and every membership as known on
+     * {@code asOf}. For tests of models, and for a population as it was at a past date.
+     *
+     * @param customers the customers, with their order histories
+     * @param asOf      the date
+     * @return the statistics with purchase patterns and memberships
+     * @since 1.3.0
+     */
+    public static PopulationStatistics of(List<CustomerSnapshot> customers, LocalDate asOf) {
+        List<OrderSummary> buyers = customers.stream().map(CustomerSnapshot::orderSummary)
+                .filter(summary -> summary.count() > 0).toList();
+        double[] recency = buyers.stream().mapToDouble(summary -> summary.daysSinceLastOrder(asOf)).toArray();
+        double[] frequency = buyers.stream().mapToDouble(OrderSummary::count).toArray();
+        double[] monetary = buyers.stream().mapToDouble(OrderSummary::total).toArray();
+        List<PurchasePattern> patterns = customers.stream().map(c -> PurchasePattern.of(c.orders(), asOf))
+                .filter(Objects::nonNull).toList();
+        List<MembershipSpan> memberships = customers.stream().map(c -> c.profile().membership())
+                .filter(Objects::nonNull).map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList();
+        return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
+                Quantiles.of(monetary), asOf, patterns, memberships);
+    }
+
+    /**
      * The 1.1 form, without memberships.
      *
      * @param customers        number of customers covered

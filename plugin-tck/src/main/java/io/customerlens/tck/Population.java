@@ -2,17 +2,12 @@ package io.customerlens.tck;
 
 import io.customerlens.sdk.CustomerData;
 import io.customerlens.sdk.CustomerSnapshot;
-import io.customerlens.sdk.MembershipSpan;
 import io.customerlens.sdk.ModelDescriptor;
-import io.customerlens.sdk.OrderSummary;
 import io.customerlens.sdk.PopulationFit;
 import io.customerlens.sdk.PopulationStatistics;
-import io.customerlens.sdk.PurchasePattern;
-import io.customerlens.sdk.Quantiles;
 import io.customerlens.sdk.ScoringModel;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Population statistics computed the way the server computes them: recency, frequency and monetary quantiles over
@@ -32,17 +27,7 @@ public final class Population {
      * @return the statistics with purchase patterns and memberships
      */
     public static PopulationStatistics of(List<CustomerSnapshot> customers, LocalDate asOf) {
-        List<OrderSummary> buyers = customers.stream().map(CustomerSnapshot::orderSummary)
-                .filter(summary -> summary.count() > 0).toList();
-        double[] recency = buyers.stream().mapToDouble(summary -> summary.daysSinceLastOrder(asOf)).toArray();
-        double[] frequency = buyers.stream().mapToDouble(OrderSummary::count).toArray();
-        double[] monetary = buyers.stream().mapToDouble(OrderSummary::total).toArray();
-        List<PurchasePattern> patterns = customers.stream().map(c -> PurchasePattern.of(c.orders(), asOf))
-                .filter(Objects::nonNull).toList();
-        List<MembershipSpan> memberships = customers.stream().map(c -> c.profile().membership())
-                .filter(Objects::nonNull).map(span -> span.asOf(asOf)).filter(Objects::nonNull).toList();
-        return new PopulationStatistics(buyers.size(), Quantiles.of(recency), Quantiles.of(frequency),
-                Quantiles.of(monetary), asOf, patterns, memberships);
+        return PopulationStatistics.of(customers, asOf);
     }
 
     /**
